@@ -1,0 +1,4 @@
+import { runService } from '@parley/runtime';
+import { startIngress } from './ingress';
+
+runService(() => startIngress());

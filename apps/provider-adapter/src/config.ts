@@ -1,0 +1,22 @@
+import { z } from 'zod';
+import { commonEnv, type CommonConfig, loadConfig, positiveMs, toCommonConfig } from '@parley/config';
+
+export const SERVICE_NAME = 'provider-adapter';
+
+const env = commonEnv({ serviceName: SERVICE_NAME, httpPort: 3004 }).extend({
+  PROVIDER: z.enum(['simulator']).default('simulator'),
+  SIMULATOR_DLR_DELAY_MS: positiveMs.default(0),
+});
+
+export interface ProviderAdapterConfig extends CommonConfig {
+  provider: 'simulator';
+  simulator: { dlrDelayMs: number };
+}
+
+export function loadProviderAdapterConfig(source: NodeJS.ProcessEnv = process.env): ProviderAdapterConfig {
+  const e = loadConfig(env, source);
+  return { ...toCommonConfig(SERVICE_NAME, e), provider: e.PROVIDER, simulator: { dlrDelayMs: e.SIMULATOR_DLR_DELAY_MS } };
+}
+
+export const ADAPTER_CONFIG = Symbol('ADAPTER_CONFIG');
+export const LOGGER = Symbol('LOGGER');

@@ -1,0 +1,4 @@
+export * from './masking';
+export * from './logger';
+export * from './nest-logger';
+export * from './health/health.module';

@@ -1,0 +1,104 @@
+import { classifyIntent } from './classify-intent';
+import { editDistance } from './edit-distance';
+import { normalizeIntentText } from './normalize-intent-text';
+
+describe('classifyIntent', () => {
+  it('names the standard keyword that matched, whatever the case and punctuation', () => {
+    expect(classifyIntent('  Stop!!! ')).toEqual({ intent: 'opt-out', rule: 'keyword:STOP', matched: 'stop', scope: 'program' });
+    expect(classifyIntent('opt-out')).toMatchObject({ intent: 'opt-out', rule: 'keyword:OPT OUT' });
+    expect(classifyIntent('Unstop')).toMatchObject({ intent: 'opt-in', rule: 'keyword:UNSTOP' });
+    expect(classifyIntent('info?')).toMatchObject({ intent: 'help', rule: 'keyword:INFO' });
+  });
+
+  it('gives STOPALL and its spellings the scope of every program on the short code', () => {
+    expect(classifyIntent('STOPALL')).toMatchObject({ intent: 'opt-out', scope: 'all' });
+    expect(classifyIntent('stop all')).toMatchObject({ intent: 'opt-out', scope: 'all' });
+    expect(classifyIntent('unsubscribe all')).toMatchObject({ intent: 'opt-out', scope: 'all', rule: 'keyword:UNSUBSCRIBE ALL' });
+    expect(classifyIntent('remove me from all your lists')).toMatchObject({ intent: 'opt-out', scope: 'all' });
+    expect(classifyIntent('STOP')).toMatchObject({ scope: 'program' });
+    expect(classifyIntent('stop all these messages')).toMatchObject({ intent: 'opt-out', scope: 'program' });
+  });
+
+  it('recognizes plain-language opt-outs and says which phrase matched', () => {
+    expect(classifyIntent('Please stop texting me')).toMatchObject({ intent: 'opt-out', rule: 'phrase:stop-sending' });
+    expect(classifyIntent('take me off your list')).toMatchObject({ intent: 'opt-out', rule: 'phrase:take-me-off' });
+    expect(classifyIntent('Too many texts. Stop.')).toMatchObject({ intent: 'opt-out', rule: 'keyword-in-sentence:STOP' });
+    expect(classifyIntent('Ya no quiero recibir mensajes')).toMatchObject({ intent: 'opt-out', rule: 'phrase:es-no-quiero' });
+    expect(classifyIntent("Arrêtez de m'envoyer des SMS")).toMatchObject({ intent: 'opt-out', rule: 'phrase:fr-arretez-de' });
+  });
+
+  it('reports the misspelling it corrected', () => {
+    expect(classifyIntent('STPO')).toMatchObject({ intent: 'opt-out', rule: 'misspelling:STPO→STOP' });
+    expect(classifyIntent('unsubcribe')).toMatchObject({ intent: 'opt-out', rule: 'misspelling:UNSUBCRIBE→UNSUBSCRIBE' });
+    expect(classifyIntent('stooooop')).toMatchObject({ intent: 'opt-out', rule: 'misspelling:STOOOOOP→STOP' });
+    expect(classifyIntent('st0p')).toMatchObject({ intent: 'opt-out', rule: 'misspelling:ST0P→STOP' });
+    expect(classifyIntent('Unsub')).toMatchObject({ intent: 'opt-out', rule: 'abbreviation:UNSUB→UNSUBSCRIBE' });
+  });
+
+  it('does not take real words next to a keyword for misspellings', () => {
+    for (const text of ['step', 'shop', 'quiet', 'quiz', 'cancer', 'remote', 'top', 'stomp', 'hell']) {
+      expect(classifyIntent(text)).toEqual({ intent: 'none', rule: 'none' });
+    }
+  });
+
+  it('does not flag texts that merely contain an opt-out word', () => {
+    for (const text of ["Don't stop the deals", 'which bus stop?', 'cancel my order', 'When does the sale end?', 'I quit smoking', 'I want to stop by']) {
+      expect(classifyIntent(text).intent).toBe('none');
+    }
+  });
+
+  it('lets a negation turn an opt-out phrase around, but not a question about why texts keep coming', () => {
+    expect(classifyIntent("please don't stop the texts").intent).toBe('none');
+    expect(classifyIntent('I do not want to unsubscribe').intent).toBe('none');
+    expect(classifyIntent('No quiero darme de baja').intent).toBe('none');
+    expect(classifyIntent('Je ne veux pas me désabonner').intent).toBe('none');
+    expect(classifyIntent("why won't you stop texting me").intent).toBe('opt-out');
+  });
+
+  it("matches a program's own keywords like standard ones and names them", () => {
+    const options = { extraKeywords: { optOut: ['LEAVE'], optIn: ['JOIN VIP'], help: ['AYUDAME'] } };
+    expect(classifyIntent('leave.', options)).toEqual({ intent: 'opt-out', rule: 'program-keyword:LEAVE', matched: 'leave', scope: 'program' });
+    expect(classifyIntent('Join vip!', options)).toMatchObject({ intent: 'opt-in', rule: 'program-keyword:JOIN VIP' });
+    expect(classifyIntent('ayudame', options)).toMatchObject({ intent: 'help', rule: 'program-keyword:AYUDAME' });
+    expect(classifyIntent('leave')).toEqual({ intent: 'none', rule: 'none' });
+    // A program cannot redefine STOP: the standard keyword wins.
+    expect(classifyIntent('STOP', { extraKeywords: { optIn: ['STOP'] } })).toMatchObject({ intent: 'opt-out', rule: 'keyword:STOP' });
+  });
+
+  it('answers none for empty, emoji-only and ordinary texts', () => {
+    expect(classifyIntent('')).toEqual({ intent: 'none', rule: 'empty' });
+    expect(classifyIntent('👍')).toEqual({ intent: 'none', rule: 'empty' });
+    expect(classifyIntent('A')).toEqual({ intent: 'none', rule: 'none' });
+    expect(classifyIntent('DISCOUNT')).toEqual({ intent: 'none', rule: 'none' });
+  });
+});
+
+describe('normalizeIntentText', () => {
+  it('folds case, accents, full-width forms, emoji, contractions and spelled-out letters', () => {
+    expect(normalizeIntentText('ＳＴＯＰ 🛑')).toBe('stop');
+    expect(normalizeIntentText('Arrêt!')).toBe('arret');
+    expect(normalizeIntentText('Don’t text me')).toBe('dont text me');
+    expect(normalizeIntentText("Arrêtez de m'envoyer")).toBe('arretez de m envoyer');
+    expect(normalizeIntentText('S.T.O.P.')).toBe('stop');
+    expect(normalizeIntentText('STOP!!1')).toBe('stop');
+    expect(normalizeIntentText("'stop' now")).toBe('stop now');
+    expect(normalizeIntentText("I'm done, don't text")).toBe('im done dont text');
+    expect(normalizeIntentText('Café – c’est fini')).toBe('cafe c est fini');
+  });
+});
+
+describe('editDistance', () => {
+  it('counts insertions, deletions, substitutions and adjacent transpositions as one edit each', () => {
+    expect(editDistance('stpo', 'stop', 1)).toBe(1);
+    expect(editDistance('stp', 'stop', 1)).toBe(1);
+    expect(editDistance('sttop', 'stop', 1)).toBe(1);
+    expect(editDistance('stip', 'stop', 1)).toBe(1);
+    expect(editDistance('spot', 'stop', 2)).toBe(2);
+    expect(editDistance('unsubcribe', 'unsubscribe', 2)).toBe(1);
+  });
+
+  it('gives up past the limit', () => {
+    expect(editDistance('hello', 'stop', 1)).toBe(2);
+    expect(editDistance('a', 'unsubscribe', 2)).toBe(3);
+  });
+});

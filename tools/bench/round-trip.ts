@@ -1,0 +1,172 @@
+/**
+ * `npm run bench`: end-to-end round trips through the running pipeline.
+ *
+ * Starts what is missing (Kafka, topics) and the five services with the simulator provider, then sends
+ * N MO messages to ingress (`POST /v1/mo`), a JOIN/DISCOUNT mix from many handsets, at a steady
+ * offered rate. A round trip is measured from the moment the MO is sent to ingress to the moment the
+ * reply reaches the simulated handset (its `sent` status on sms.mt.status.v1: the simulator has put it
+ * in the handset's inbox). Prints throughput and latency percentiles as JSON.
+ *
+ * Settings (environment): BENCH_MO (default 10000), BENCH_RATE offered MO/s (default 1200),
+ * BENCH_JOIN_SHARE (default 0.5), BENCH_CONCURRENCY max requests in flight (default 256),
+ * BENCH_PORT_OFFSET (default 100: runs beside a developer's `npm start`).
+ */
+import { randomUUID } from 'node:crypto';
+import http from 'node:http';
+import { Kafka, logLevel } from 'kafkajs';
+import { MtStatusChanged, type MtStatusV1 } from '@parley/contracts';
+import { startServices, stopServices, uniqueHandset, type RunningProcess } from '@parley/testing';
+import { ensureInfrastructure } from '../platform/infrastructure';
+
+const settings = {
+  messages: Number(process.env.BENCH_MO ?? 10_000),
+  rate: Number(process.env.BENCH_RATE ?? 1200),
+  joinShare: Number(process.env.BENCH_JOIN_SHARE ?? 0.5),
+  concurrency: Number(process.env.BENCH_CONCURRENCY ?? 256),
+  portOffset: Number(process.env.BENCH_PORT_OFFSET ?? 100),
+};
+
+interface Trip {
+  sentAt: number;
+  acceptedAt?: number;
+  repliedAt?: number;
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (!sorted.length) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+const round = (n: number) => Math.round(n * 10) / 10;
+
+function postJson(agent: http.Agent, url: string, body: unknown): Promise<{ status: number; json: unknown }> {
+  const payload = JSON.stringify(body);
+  return new Promise((resolve, reject) => {
+    const req = http.request(url, { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) } }, (res) => {
+      let text = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => (text += chunk));
+      res.on('end', () => {
+        try {
+          resolve({ status: res.statusCode ?? 0, json: JSON.parse(text) });
+        } catch (e) {
+          reject(e as Error);
+        }
+      });
+    });
+    req.on('error', reject);
+    req.end(payload);
+  });
+}
+
+async function main(): Promise<void> {
+  const log = (line: string) => process.stderr.write(`${line}\n`);
+  const infrastructure = await ensureInfrastructure(log);
+  const runId = randomUUID().slice(0, 8);
+  let services: RunningProcess[] = [];
+  const serviceErrors: string[] = [];
+  try {
+    log('Starting the five services...');
+    services = await startServices({
+      env: { KAFKA_BROKERS: infrastructure.brokers, DATABASE_URL: infrastructure.databaseUrl, LOG_LEVEL: 'warn' },
+      portOffset: settings.portOffset,
+      output: (service, line) => {
+        if (serviceErrors.length < 20 && /"level":(50|60)/.test(line)) serviceErrors.push(`${service}: ${line}`);
+      },
+    });
+    const ingress = services.find((s) => s.name === 'ingress')!.url;
+    const agent = new http.Agent({ keepAlive: true, maxSockets: settings.concurrency });
+
+    const trips = new Map<string, Trip>();
+    let replies = 0;
+    const kafka = new Kafka({ clientId: `parley-bench-${runId}`, brokers: infrastructure.brokers.split(','), logLevel: logLevel.NOTHING });
+    const consumer = kafka.consumer({ groupId: `parley-bench-${runId}`, maxWaitTimeInMs: 20 });
+    await consumer.connect();
+    await consumer.subscribe({ topic: MtStatusChanged.topic, fromBeginning: false });
+    const joined = new Promise<void>((resolve) => consumer.on(consumer.events.GROUP_JOIN, () => resolve()));
+    await consumer.run({
+      partitionsConsumedConcurrently: 12,
+      eachBatch: async ({ batch }) => {
+        const now = performance.now();
+        for (const message of batch.messages) {
+          const status = JSON.parse(message.value!.toString()) as MtStatusV1;
+          if (status.status !== 'sent' || !status.inReplyTo) continue;
+          const trip = trips.get(status.inReplyTo);
+          if (!trip || trip.repliedAt !== undefined) continue;
+          trip.repliedAt = now;
+          replies += 1;
+        }
+      },
+    });
+    await joined;
+
+    log(`Sending ${settings.messages} MO at ${settings.rate}/s (${Math.round(settings.joinShare * 100)} % JOIN from new handsets, the rest DISCOUNT)...`);
+    const regulars = Array.from({ length: 2000 }, () => uniqueHandset());
+    let failures = 0;
+    let inFlight = 0;
+    const firstSend = performance.now();
+    const sends: Promise<void>[] = [];
+    for (let i = 0; i < settings.messages; i++) {
+      const due = firstSend + (i * 1000) / settings.rate;
+      const wait = due - performance.now();
+      if (wait > 1) await new Promise((r) => setTimeout(r, wait));
+      while (inFlight >= settings.concurrency) await new Promise((r) => setTimeout(r, 1));
+      const join = Math.floor((i + 1) * settings.joinShare) > Math.floor(i * settings.joinShare);
+      const body = {
+        from: join ? uniqueHandset() : regulars[i % regulars.length],
+        to: '12345',
+        text: join ? 'JOIN' : 'DISCOUNT',
+        providerMessageId: `bench-${runId}-${i}`,
+      };
+      inFlight += 1;
+      const sentAt = performance.now();
+      sends.push(
+        postJson(agent, `${ingress}/v1/mo`, body)
+          .then(({ status, json }) => {
+            const id = (json as { id?: string }).id;
+            if (status !== 202 || !id) throw new Error(`ingress answered ${status}`);
+            trips.set(id, { sentAt, acceptedAt: performance.now() });
+          })
+          .catch(() => void (failures += 1))
+          .finally(() => void (inFlight -= 1)),
+      );
+    }
+    await Promise.all(sends);
+    const lastAccepted = performance.now();
+    const expected = settings.messages - failures;
+    const giveUpAt = performance.now() + 60_000;
+    while (replies < expected && performance.now() < giveUpAt) await new Promise((r) => setTimeout(r, 20));
+    await consumer.disconnect();
+
+    const completed = [...trips.values()].filter((t) => t.repliedAt !== undefined);
+    const latencies = completed.map((t) => t.repliedAt! - t.sentAt).sort((a, b) => a - b);
+    const acceptLatencies = [...trips.values()].map((t) => t.acceptedAt! - t.sentAt).sort((a, b) => a - b);
+    const lastReply = Math.max(...completed.map((t) => t.repliedAt!));
+    const seconds = (lastReply - firstSend) / 1000;
+    const result = {
+      mo: settings.messages,
+      offeredRatePerS: settings.rate,
+      accepted: trips.size,
+      rejectedOrFailed: failures,
+      roundTrips: completed.length,
+      missingReplies: trips.size - completed.length,
+      seconds: round(seconds),
+      roundTripsPerS: Math.round(completed.length / seconds),
+      acceptedPerS: Math.round(trips.size / ((lastAccepted - firstSend) / 1000)),
+      roundTripMs: { p50: round(percentile(latencies, 50)), p95: round(percentile(latencies, 95)), p99: round(percentile(latencies, 99)), max: round(latencies[latencies.length - 1]) },
+      ingressAckMs: { p50: round(percentile(acceptLatencies, 50)), p99: round(percentile(acceptLatencies, 99)) },
+      target: { roundTripsPerS: 1000, p99Ms: 200 },
+    };
+    process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+    if (serviceErrors.length) log(`Service errors during the run:\n${serviceErrors.join('\n')}`);
+    process.exitCode = result.missingReplies === 0 && failures === 0 ? 0 : 1;
+  } finally {
+    await stopServices(services);
+    infrastructure.release();
+  }
+}
+
+main().catch((e: Error) => {
+  process.stderr.write(`bench failed: ${e.stack ?? e.message}\n`);
+  process.exit(1);
+});
