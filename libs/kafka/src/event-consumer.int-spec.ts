@@ -24,11 +24,15 @@ const silent = pino({ level: 'silent' });
 const calls: { text: string; attempt: number }[] = [];
 const attempts = new Map<string, number>();
 
+const PROBE_SHORT_CODE = '99999';
+
 /** A handler with behaviours chosen by the MO text, to drive each path of the runner. */
 @Controller()
 class ProbeHandler {
   @OnEvent(MoReceived)
   onMo(mo: MoReceivedV1) {
+    // The e2e suite may run beside this one on the same topics: leave its messages alone.
+    if (mo.to !== PROBE_SHORT_CODE) return undefined;
     const attempt = (attempts.get(mo.id) ?? 0) + 1;
     attempts.set(mo.id, attempt);
     calls.push({ text: mo.text, attempt });
@@ -50,7 +54,7 @@ let recorder: TopicRecorder;
 
 function mo(text: string): MoReceivedV1 {
   const now = new Date().toISOString();
-  return { id: crypto.randomUUID(), from: uniqueHandset(), to: '99999', text, provider: 'test', receivedAt: now, acceptedAt: now };
+  return { id: crypto.randomUUID(), from: uniqueHandset(), to: PROBE_SHORT_CODE, text, provider: 'test', receivedAt: now, acceptedAt: now };
 }
 
 beforeAll(async () => {

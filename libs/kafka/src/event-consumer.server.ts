@@ -3,6 +3,7 @@ import { lastValueFrom } from 'rxjs';
 import type { Consumer, EachBatchPayload, Kafka, KafkaMessage } from 'kafkajs';
 import type { Logger } from 'pino';
 import { ALL_EVENTS, decodeEvent, DeadLetter, type DeadLetterV1, type EventContract } from '@parley/contracts';
+import { consumerState } from './consumer-state';
 import { PermanentEventError } from './errors';
 import type { EventPublisher } from './event-publisher';
 import type { OutboundEvent } from './outbound-event';
@@ -71,9 +72,11 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
       callback(new Error(`@EventPattern('${unknown}') names no topic of @parley/contracts`));
       return;
     }
+    consumerState.expected = topics.length > 0;
     try {
       await this.start(topics);
     } catch (e) {
+      consumerState.lastError = (e as Error).message;
       this.options.logger.error({ err: e, groupId: this.options.groupId }, 'cannot join the consumer group yet; retrying in the background');
       void this.keepTrying(topics);
     }
@@ -92,6 +95,7 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
         await this.start(topics);
         return;
       } catch (e) {
+        consumerState.lastError = (e as Error).message;
         delayMs = Math.min(delayMs * 2, 30000);
         this.options.logger.warn({ err: e, groupId: this.options.groupId, nextAttemptInMs: delayMs }, 'still cannot join the consumer group');
       }
@@ -111,6 +115,12 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
     this.consumer = consumer;
     consumer.on(consumer.events.CRASH, (e) => {
       this.options.logger.error({ err: e.payload.error, restart: e.payload.restart, groupId: e.payload.groupId }, 'consumer crashed');
+      if (!e.payload.restart) {
+        // kafkajs gave up on this consumer: join again from scratch, and be unhealthy meanwhile.
+        consumerState.joined = false;
+        consumerState.lastError = e.payload.error.message;
+        if (!this.stopping) void this.keepTrying(topics);
+      }
     });
     await consumer.connect();
     await consumer.subscribe({ topics, fromBeginning: this.options.fromBeginning ?? true });
@@ -121,6 +131,8 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
       partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently ?? 4,
       eachBatch: (payload) => this.handleBatch(payload),
     });
+    consumerState.joined = true;
+    consumerState.lastError = undefined;
     this.options.logger.info({ groupId: this.options.groupId, topics }, 'consuming');
   }
 

@@ -1,5 +1,6 @@
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import type { Admin, Kafka } from 'kafkajs';
+import { consumerState } from './consumer-state';
 import { KAFKA_CLIENT } from './kafka-options';
 
 /** Answers whether the brokers respond, with a bounded wait, for the /health endpoint. */
@@ -13,6 +14,9 @@ export class KafkaHealth implements OnApplicationShutdown {
   async check(timeoutMs = 2000): Promise<{ up: true; brokers: number } | { up: false; error: string }> {
     try {
       const cluster = await withTimeout(this.describe(), timeoutMs);
+      if (consumerState.expected && !consumerState.joined) {
+        return { up: false, error: `not consuming yet: ${consumerState.lastError ?? 'joining the consumer group'}` };
+      }
       return { up: true, brokers: cluster.brokers.length };
     } catch (e) {
       this.reset();

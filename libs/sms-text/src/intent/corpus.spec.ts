@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { classifyIntent, type Intent } from './classify-intent';
 
@@ -18,19 +18,19 @@ interface Row {
 
 const INTENTS: readonly Intent[] = ['opt-out', 'opt-in', 'help', 'none'];
 
-function loadCorpus(): Row[] {
-  const lines = readFileSync(join(__dirname, '../../corpus/intents.tsv'), 'utf8').split('\n').filter((line) => line.trim() !== '');
+function loadCorpus(file: string): Row[] {
+  const lines = readFileSync(join(__dirname, '../../corpus', file), 'utf8').split('\n').filter((line) => line.trim() !== '');
   const [header, ...rows] = lines;
   expect(header).toBe('text\tintent\tcategory');
   return rows.map((line, index) => {
     const [text, expected, category] = line.split('\t');
-    if (!INTENTS.includes(expected as Intent) || !category) throw new Error(`intents.tsv line ${index + 2} is malformed: ${line}`);
+    if (!INTENTS.includes(expected as Intent) || !category) throw new Error(`${file} line ${index + 2} is malformed: ${line}`);
     const result = classifyIntent(text);
     return { text, expected: expected as Intent, category, actual: result.intent, rule: result.rule };
   });
 }
 
-const rows = loadCorpus();
+const rows = loadCorpus('intents.tsv');
 const percent = (part: number, whole: number) => (whole === 0 ? 100 : Math.round((1000 * part) / whole) / 10);
 const recallOf = (subset: Row[]) => percent(subset.filter((row) => row.actual === row.expected).length, subset.length);
 
@@ -41,29 +41,17 @@ describe('intent corpus', () => {
   });
 
   it('prints precision and recall per intent and recall per category', () => {
-    const perIntent = INTENTS.map((intent) => {
-      const truePositives = rows.filter((row) => row.expected === intent && row.actual === intent).length;
-      return {
-        intent,
-        labeled: rows.filter((row) => row.expected === intent).length,
-        precision: percent(truePositives, rows.filter((row) => row.actual === intent).length),
-        recall: percent(truePositives, rows.filter((row) => row.expected === intent).length),
-      };
-    });
-    const categories = [...new Set(rows.map((row) => row.category))];
-    const perCategory = categories.map((category) => {
-      const subset = rows.filter((row) => row.category === category);
-      return { category, texts: subset.length, recall: recallOf(subset) };
-    });
-    const misses = rows.filter((row) => row.actual !== row.expected).map((row) => `${JSON.stringify(row.text)} (${row.category}): expected ${row.expected}, got ${row.actual} by ${row.rule}`);
-    // The figures are the point of this test: print them where `npm test` shows them.
-    process.stdout.write(
-      `\nclassifyIntent on ${rows.length} labeled texts\n` +
-        `per intent:\n${perIntent.map((r) => `  ${r.intent.padEnd(8)} labeled ${String(r.labeled).padStart(3)}  precision ${r.precision}%  recall ${r.recall}%`).join('\n')}\n` +
-        `per category:\n${perCategory.map((r) => `  ${r.category.padEnd(14)} ${String(r.texts).padStart(3)} texts  recall ${r.recall}%`).join('\n')}\n` +
-        `misclassified (${misses.length}):\n${misses.map((m) => `  ${m}`).join('\n') || '  none'}\n`,
-    );
-    expect(perIntent.every((r) => r.labeled > 0)).toBe(true);
+    process.stdout.write(report('intents.tsv (the rules were written with it in view: a regression floor)', rows));
+    expect(INTENTS.every((intent) => rows.some((row) => row.expected === intent))).toBe(true);
+  });
+
+  // Written apart from the rules, so its figures estimate accuracy on texts the rules never saw. They
+  // are printed, not held to the bar: a miss there is a text to learn from, then to add to intents.tsv.
+  const holdout = 'intents-holdout.tsv';
+  (existsSync(join(__dirname, '../../corpus', holdout)) ? it : it.skip)('prints the same figures for the held-out corpus', () => {
+    const held = loadCorpus(holdout);
+    process.stdout.write(report(`${holdout} (held out: written without sight of the rules)`, held));
+    expect(held.length).toBeGreaterThan(0);
   });
 
   it('recognizes every standard keyword, in any case and with punctuation', () => {
@@ -85,3 +73,29 @@ describe('intent corpus', () => {
     expect(percent(negatives.filter((row) => row.actual === 'opt-out').length, negatives.length)).toBeLessThanOrEqual(1);
   });
 });
+
+function report(title: string, subset: Row[]): string {
+  const perIntent = INTENTS.map((intent) => {
+    const truePositives = subset.filter((row) => row.expected === intent && row.actual === intent).length;
+    return {
+      intent,
+      labeled: subset.filter((row) => row.expected === intent).length,
+      precision: percent(truePositives, subset.filter((row) => row.actual === intent).length),
+      recall: percent(truePositives, subset.filter((row) => row.expected === intent).length),
+    };
+  });
+  const perCategory = [...new Set(subset.map((row) => row.category))].map((category) => {
+    const inCategory = subset.filter((row) => row.category === category);
+    return { category, texts: inCategory.length, recall: recallOf(inCategory) };
+  });
+  const notOptOut = subset.filter((row) => row.expected !== 'opt-out');
+  const falseOptOuts = percent(notOptOut.filter((row) => row.actual === 'opt-out').length, notOptOut.length);
+  const misses = subset.filter((row) => row.actual !== row.expected).map((row) => `${JSON.stringify(row.text)} (${row.category}): expected ${row.expected}, got ${row.actual} by ${row.rule}`);
+  return (
+    `\nclassifyIntent on ${subset.length} labeled texts of ${title}\n` +
+    `per intent:\n${perIntent.map((r) => `  ${r.intent.padEnd(8)} labeled ${String(r.labeled).padStart(3)}  precision ${r.precision}%  recall ${r.recall}%`).join('\n')}\n` +
+    `per category:\n${perCategory.map((r) => `  ${r.category.padEnd(14)} ${String(r.texts).padStart(3)} texts  recall ${r.recall}%`).join('\n')}\n` +
+    `texts that are not opt-outs taken for opt-outs: ${falseOptOuts}%\n` +
+    `misclassified (${misses.length}):\n${misses.map((m) => `  ${m}`).join('\n') || '  none'}\n`
+  );
+}
