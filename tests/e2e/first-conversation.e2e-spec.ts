@@ -112,6 +112,39 @@ describe('the first conversation on short code 12345', () => {
     expect(reply.text).toContain("didn't get that");
   });
 
+  it.each([
+    ['please stop texting me', 'phrase:stop-sending'],
+    ['No más mensajes', 'phrase:es-no-mas'],
+    ['STPO', 'misspelling:STPO→STOP'],
+  ])('understands the opt-out "%s" and records the rule that matched (%s)', async (text, rule) => {
+    const phone = uniqueHandset();
+    await postMo({ from: phone, to: SHORT_CODE, text: 'JOIN' });
+    await waitForInbox(phone, 1);
+    await postMo({ from: phone, to: SHORT_CODE, text });
+    const messages = await waitForInbox(phone, 2);
+    expect(messages[1].text).toContain("You're unsubscribed");
+    const entries = await waitFor(async () => {
+      const found = await ledger(phone);
+      return found.length === 2 ? found : undefined;
+    }, { what: 'the opt-out in the ledger' });
+    expect(entries.map((e) => [e.action, e.rule])).toEqual([
+      ['opt-in', 'program-keyword:JOIN'],
+      ['opt-out', rule],
+    ]);
+  });
+
+  it('does not take a text that merely contains STOP for an opt-out', async () => {
+    const phone = uniqueHandset();
+    await postMo({ from: phone, to: SHORT_CODE, text: 'JOIN' });
+    await waitForInbox(phone, 1);
+    await postMo({ from: phone, to: SHORT_CODE, text: "Don't stop the deals!" });
+    const messages = await waitForInbox(phone, 2);
+    expect(messages[1].text).toContain("didn't get that");
+    await settle();
+    expect((await subscriptions(phone)).map((s) => s.status)).toEqual(['opted-in']);
+    expect((await ledger(phone)).map((e) => e.action)).toEqual(['opt-in']);
+  });
+
   it('STOP records the opt-out, confirms once, and marketing to that number is never sent', async () => {
     const phone = uniqueHandset();
     await postMo({ from: phone, to: SHORT_CODE, text: 'JOIN' });
