@@ -13,6 +13,8 @@ export class MtStatusHandler {
 
   @OnEvent(MtStatusChanged)
   async onStatus(event: MtStatusV1): Promise<void> {
+    // `queued` is this service's own status, already in the record's history since the insert.
+    if (event.status === 'queued') return;
     const mt = await this.messages.findOneBy({ id: event.mtId });
     if (!mt) return; // an MT another dispatcher deployment owns, or one whose request was rejected before recording
     if (mt.history.some((h) => h.status === event.status)) return; // replayed
