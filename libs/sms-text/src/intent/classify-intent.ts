@@ -47,13 +47,16 @@ export function classifyIntent(text: string, options?: ClassifyIntentOptions): I
     if (extra) return extra;
   }
 
+  // One word that is no keyword: a misspelled keyword names itself best ("misspelling:UNSUBCRIBE→UNSUBSCRIBE").
+  const misspelledWord = core?.length === 1 ? misspelling(core) : undefined;
+  if (misspelledWord) return misspelledWord;
   const words = normalized.split(' ');
   const candidates = phrasesAnchoredIn(words);
   const optOut = candidates && firstPhrase(normalized, candidates, 'opt-out');
   if (optOut) return optOut;
   const sentence = words.some((word) => SENTENCE_KEYWORDS.has(word)) ? keywordSentence(text) : undefined;
   if (sentence) return sentence;
-  if (core && core.length <= 2) {
+  if (core && core.length === 2) {
     const misspelled = misspelling(core);
     if (misspelled) return misspelled;
   }
@@ -82,11 +85,13 @@ for (const keyword of STANDARD_KEYWORDS) {
 const FUZZY = [...BY_COMPACT.values()].filter((entry) => entry.keyword.fuzzy > 0);
 const SCOPE_ALL_WORDS = new Set(['all', 'everything', 'todo', 'todos', 'tout', 'tous']);
 const SENTENCE_KEYWORDS = new Set(['stop', 'stopall', 'unsubscribe', 'optout', 'arret', 'revoke', 'help', 'ayuda', 'aide']);
+/** "s'il vous plaît" folds to four words that must not be read one by one ("s top"). */
+const POLITE_FRENCH = /\bs il (?:vous|te) plait\b/g;
 const SENTENCE_BREAK = /[.!?;,\n\r¡¿:()]+/;
 
 /** The message's words without polite fillers ("stop please" → ["stop"]), unless that leaves nothing. */
 function coreOf(normalized: string): string[] {
-  const words = normalized.split(' ');
+  const words = (normalized.includes('plait') ? normalized.replace(POLITE_FRENCH, ' ').trim() || normalized : normalized).split(/ +/);
   const core = words.filter((word) => !FILLER_WORDS.has(word));
   return core.length > 0 ? core : words;
 }
@@ -184,7 +189,8 @@ function isNegated(normalized: string, at: number, phrase: Phrase): boolean {
   const before = normalized.slice(0, at).trimEnd().split(' ').slice(-3);
   if (before.includes('why')) return false;
   const negations = NEGATIONS[phrase.language];
-  return before.some((word) => negations.has(word));
+  // "not interested, please remove me" is no negation of the request that follows.
+  return before.some((word, i) => negations.has(word) && before[i + 1] !== 'interested');
 }
 
 /** One sentence of the message is an opt-out (or help) keyword: "Too many texts. Stop." */

@@ -49,6 +49,8 @@ export const STANDARD_KEYWORDS: readonly StandardKeyword[] = [
   { keyword: 'DETENER', intent: 'opt-out', language: 'es', fuzzy: 1 },
   { keyword: 'NO MAS', intent: 'opt-out', language: 'es', fuzzy: 0 },
   { keyword: 'DESUSCRIBIR', intent: 'opt-out', language: 'es', fuzzy: 1 },
+  { keyword: 'ELIMINAR', intent: 'opt-out', language: 'es', fuzzy: 0 },
+  { keyword: 'FIN', intent: 'opt-out', language: 'fr', fuzzy: 0 },
   { keyword: 'SI', intent: 'opt-in', language: 'es', fuzzy: 0 },
   { keyword: 'ALTA', intent: 'opt-in', language: 'es', fuzzy: 0 },
   { keyword: 'AYUDA', intent: 'help', language: 'es', fuzzy: 1 },
@@ -79,7 +81,7 @@ export const FILLER_WORDS: ReadonlySet<string> = new Set([
   'please', 'pls', 'plz', 'plse', 'pleas', 'now', 'thanks', 'thank', 'you', 'thx', 'ty', 'ok', 'okay', 'me',
   'asap', 'immediately', 'already', 'just', 'lol', 'sir', 'maam', 'right', 'away', 'k',
   'por', 'favor', 'porfa', 'gracias', 'ya', 'ahora',
-  'svp', 'merci', 's', 'il', 'vous', 'plait', 'stp',
+  'svp', 'merci', 'stp',
 ]);
 
 /**
