@@ -1,4 +1,4 @@
-import type { Kafka } from 'kafkajs';
+import type { Admin, Kafka } from 'kafkajs';
 import type { EventContract } from '@parley/contracts';
 
 export interface ProvisionReport {
@@ -19,7 +19,9 @@ export async function provisionTopics(kafka: Kafka, contracts: readonly EventCon
     const missing = contracts.filter((c) => !existing.has(c.topic));
     if (missing.length) {
       await admin.createTopics({
-        waitForLeaders: true,
+        // kafkajs' own wait gives up when a KRaft broker's metadata lags the controller
+        // ("This server does not host this topic-partition"); waitUntilServed below retries that.
+        waitForLeaders: false,
         topics: missing.map((c) => ({
           topic: c.topic,
           numPartitions: c.spec.partitions,
@@ -31,6 +33,7 @@ export async function provisionTopics(kafka: Kafka, contracts: readonly EventCon
           ],
         })),
       });
+      await waitUntilServed(admin, missing.map((c) => ({ topic: c.topic, partitions: c.spec.partitions })));
     }
     const present = contracts.filter((c) => existing.has(c.topic));
     const grown: string[] = [];
@@ -47,5 +50,26 @@ export async function provisionTopics(kafka: Kafka, contracts: readonly EventCon
     return { created: missing.map((c) => c.topic), existing: present.map((c) => c.topic), grown };
   } finally {
     await admin.disconnect();
+  }
+}
+
+/** Waits until the broker serves every topic with all its partitions led, retrying metadata errors. */
+async function waitUntilServed(admin: Admin, topics: { topic: string; partitions: number }[], timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let lastError = 'no answer yet';
+  for (;;) {
+    try {
+      const metadata = await admin.fetchTopicMetadata({ topics: topics.map((t) => t.topic) });
+      const served = topics.every(({ topic, partitions }) => {
+        const found = metadata.topics.find((t) => t.name === topic);
+        return found !== undefined && found.partitions.length >= partitions && found.partitions.every((p) => p.leader >= 0);
+      });
+      if (served) return;
+      lastError = 'partitions without a leader';
+    } catch (e) {
+      lastError = (e as Error).message;
+    }
+    if (Date.now() > deadline) throw new Error(`topics not served within ${timeoutMs} ms: ${lastError}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
