@@ -56,6 +56,14 @@ async function waitForInbox(phone: string, count: number) {
   }, { what: `${count} message(s) at ${phone}` });
 }
 
+/** A new handset that texted JOIN and received its confirmation. */
+async function joinedHandset(): Promise<string> {
+  const phone = uniqueHandset();
+  await postMo({ from: phone, to: SHORT_CODE, text: 'JOIN' });
+  await waitForInbox(phone, 1);
+  return phone;
+}
+
 async function subscriptions(phone: string) {
   const res = await fetch(`${SUBSCRIPTION}/v1/subscribers/${encodeURIComponent(phone)}/subscriptions`);
   return (await json(res)).subscriptions as { programId: string; status: string }[];
@@ -117,9 +125,7 @@ describe('the first conversation on short code 12345', () => {
     ['No más mensajes', 'phrase:es-no-mas'],
     ['STPO', 'misspelling:STPO→STOP'],
   ])('understands the opt-out "%s" and records the rule that matched (%s)', async (text, rule) => {
-    const phone = uniqueHandset();
-    await postMo({ from: phone, to: SHORT_CODE, text: 'JOIN' });
-    await waitForInbox(phone, 1);
+    const phone = await joinedHandset();
     await postMo({ from: phone, to: SHORT_CODE, text });
     const messages = await waitForInbox(phone, 2);
     expect(messages[1].text).toContain("You're unsubscribed");
@@ -134,9 +140,7 @@ describe('the first conversation on short code 12345', () => {
   });
 
   it('does not take a text that merely contains STOP for an opt-out', async () => {
-    const phone = uniqueHandset();
-    await postMo({ from: phone, to: SHORT_CODE, text: 'JOIN' });
-    await waitForInbox(phone, 1);
+    const phone = await joinedHandset();
     await postMo({ from: phone, to: SHORT_CODE, text: "Don't stop the deals!" });
     const messages = await waitForInbox(phone, 2);
     expect(messages[1].text).toContain("didn't get that");
@@ -146,9 +150,7 @@ describe('the first conversation on short code 12345', () => {
   });
 
   it('STOP records the opt-out, confirms once, and marketing to that number is never sent', async () => {
-    const phone = uniqueHandset();
-    await postMo({ from: phone, to: SHORT_CODE, text: 'JOIN' });
-    await waitForInbox(phone, 1);
+    const phone = await joinedHandset();
     await postMo({ from: phone, to: SHORT_CODE, text: 'Stop.' });
     const messages = await waitForInbox(phone, 2);
     expect(messages[1].text).toContain("You're unsubscribed");
@@ -185,9 +187,7 @@ describe('the first conversation on short code 12345', () => {
   });
 
   it('sends marketing to an opted-in number', async () => {
-    const phone = uniqueHandset();
-    await postMo({ from: phone, to: SHORT_CODE, text: 'JOIN' });
-    await waitForInbox(phone, 1);
+    const phone = await joinedHandset();
     await waitFor(async () => ((await subscriptions(phone))[0]?.status === 'opted-in' ? true : undefined), { what: 'opt-in' });
     // Give the dispatcher's copy of consent a moment: it follows consent.changed.v1.
     await settle();

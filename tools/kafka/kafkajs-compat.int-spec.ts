@@ -21,6 +21,7 @@ import {
   type LogEntry,
   type Producer,
 } from 'kafkajs';
+import { waitUntilServed } from '@parley/kafka';
 import { ensureKafka } from '@parley/testing';
 
 jest.setTimeout(30_000);
@@ -59,20 +60,11 @@ const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout
 async function createTopic(label: string, numPartitions: number, configEntries: { name: string; value: string }[] = []): Promise<string> {
   const topic = topicName(label);
   const created = await admin.createTopics({
-    // kafkajs' wait gives up on "This server does not host this topic-partition" while the broker's
-    // metadata catches up with the controller; wait here instead, retrying that.
-    waitForLeaders: false,
+    waitForLeaders: false, // waitUntilServed, as provisionTopics does: it outlasts the broker's metadata lag
     topics: [{ topic, numPartitions, replicationFactor: 1, configEntries }],
   });
   expect(created).toBe(true);
-  await waitFor(`${topic} served with leaders`, async () => {
-    try {
-      const [found] = (await admin.fetchTopicMetadata({ topics: [topic] })).topics;
-      return found !== undefined && found.partitions.length === numPartitions && found.partitions.every((p) => p.leader >= 0);
-    } catch {
-      return false;
-    }
-  });
+  await waitUntilServed(admin, [{ topic, partitions: numPartitions }]);
   createdTopics.add(topic);
   return topic;
 }

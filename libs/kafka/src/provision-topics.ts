@@ -19,9 +19,7 @@ export async function provisionTopics(kafka: Kafka, contracts: readonly EventCon
     const missing = contracts.filter((c) => !existing.has(c.topic));
     if (missing.length) {
       await admin.createTopics({
-        // kafkajs' own wait gives up when a KRaft broker's metadata lags the controller
-        // ("This server does not host this topic-partition"); waitUntilServed below retries that.
-        waitForLeaders: false,
+        waitForLeaders: false, // waitUntilServed below, which outlasts the broker's metadata lag
         topics: missing.map((c) => ({
           topic: c.topic,
           numPartitions: c.spec.partitions,
@@ -53,8 +51,12 @@ export async function provisionTopics(kafka: Kafka, contracts: readonly EventCon
   }
 }
 
-/** Waits until the broker serves every topic with all its partitions led, retrying metadata errors. */
-async function waitUntilServed(admin: Admin, topics: { topic: string; partitions: number }[], timeoutMs = 30_000): Promise<void> {
+/**
+ * Waits until the broker serves every topic with all its partitions led, retrying metadata errors:
+ * on KRaft the broker's metadata can lag the controller just after createTopics, and kafkajs'
+ * `waitForLeaders` gives up on "This server does not host this topic-partition".
+ */
+export async function waitUntilServed(admin: Admin, topics: { topic: string; partitions: number }[], timeoutMs = 30_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   let lastError = 'no answer yet';
   for (;;) {

@@ -85,16 +85,22 @@ for (const keyword of STANDARD_KEYWORDS) {
 const FUZZY = [...BY_COMPACT.values()].filter((entry) => entry.keyword.fuzzy > 0);
 const SCOPE_ALL_WORDS = new Set(['all', 'everything', 'todo', 'todos', 'tout', 'tous']);
 const SENTENCE_KEYWORDS = new Set(['stop', 'stopall', 'unsubscribe', 'optout', 'arret', 'revoke', 'help', 'ayuda', 'aide']);
-/** "s'il vous plaît" folds to four words that must not be read one by one ("s top"). */
-const POLITE_FRENCH = /\bs il (?:vous|te) plait\b/g;
 const SENTENCE_BREAK = /[.!?;,\n\r¡¿:()]+/;
 
 /** The message's words without polite fillers ("stop please" → ["stop"]), unless that leaves nothing. */
 function coreOf(normalized: string): string[] {
-  const words = (normalized.includes('plait') ? normalized.replace(POLITE_FRENCH, ' ').trim() || normalized : normalized).split(/ +/);
+  const words = withoutPoliteFrench(normalized).split(' ');
   const core = words.filter((word) => !FILLER_WORDS.has(word));
   return core.length > 0 ? core : words;
 }
+
+/** "s'il vous plaît" folds to four words that must not be read one by one ("s top"): drop them together. */
+function withoutPoliteFrench(normalized: string): string {
+  if (!normalized.includes('plait')) return normalized;
+  return normalized.replace(POLITE_FRENCH, ' ').replace(/ +/g, ' ').trim() || normalized;
+}
+
+const POLITE_FRENCH = /\bs il (?:vous|te) plait\b/g;
 
 function wholeMessageKeyword(core: readonly string[]): IntentResult | undefined {
   const exact = lookup(core.join(''), core.join(' '));

@@ -27,8 +27,9 @@ export const PHRASES: readonly Phrase[] = [
   { name: 'stop-messages', anchors: ['stop', 'quit', 'end', 'cancel', 'pause', 'block'], intent: 'opt-out', language: 'en', pattern: new RegExp(`\\b(?:stop|quit|end|cancel|pause|block) ${DETERMINER}${MESSAGES}\\b`) },
   { name: 'cancel-subscription', anchors: ['cancel', 'end', 'stop', 'terminate', 'quit'], intent: 'opt-out', language: 'en', pattern: /\b(?:cancel|end|stop|terminate|quit) (?:my |the |this |your |ur )?(?:subscription|sub|membership)\b/ },
   { name: 'stop-receiving', anchors: ['stop'], intent: 'opt-out', language: 'en', pattern: new RegExp(`\\bstop (?:receiving|getting) ${DETERMINER}(?:\\w+ )?${MESSAGES}\\b`) },
-  { name: 'stop-it', anchors: ['stop'], intent: 'opt-out', language: 'en', pattern: new RegExp(`^(?:please |pls |just )?stop (?:it|that|this|them|now)${END}`) },
-  { name: 'stop-it-sentence', intent: 'opt-out', language: 'en', anchors: ['stop'], pattern: /(?:^|\b(?:please|pls|just|ok|okay) )stop (?:it|that|them|these)\b/ },
+  // "stop it" (them, these ...) at the start or after please/just/ok, also inside a longer text ("Stop it. I don't shop there.");
+  // "stop this" and "stop now" only as the whole message.
+  { name: 'stop-it', anchors: ['stop'], intent: 'opt-out', language: 'en', pattern: new RegExp(`(?:^|\\b(?:please|pls|just|ok|okay) )stop (?:it|that|them|these)\\b|^(?:please |pls |just )?stop (?:this|now)${END}`) },
   { name: 'make-it-stop', intent: 'opt-out', language: 'en', anchors: ['stop'], pattern: /\b(?:make (?:it|them|this|these) stop|want (?:it|them|this|these|you) to stop)\b/ },
   { name: 'want-out', intent: 'opt-out', language: 'en', anchors: ['out', 'enough', 'lose', 'done'], pattern: new RegExp(`\\bi (?:want|wanna) out\\b|\\benough (?:with )?${DETERMINER}${MESSAGES}\\b|\\blose my (?:phone )?(?:number|numbr|num|#)\\b|\\b(?:i ?m|i am|im) done with ${DETERMINER}${MESSAGES}\\b`) },
   { name: 'want-to-stop', anchors: ['stop', 'cancel', 'quit', 'end'], intent: 'opt-out', language: 'en', pattern: new RegExp(`\\b(?:want to|wanna|like to|need to|how (?:do|can) i|how to) (?:stop|cancel|quit|end)(?: (?:this|these|it|them|texts?|messages?|the texts|the messages|subscription|my subscription))?${END}`) },
