@@ -35,6 +35,41 @@ describe('classifyIntent', () => {
     expect(classifyIntent('Unsub')).toMatchObject({ intent: 'opt-out', rule: 'abbreviation:UNSUB→UNSUBSCRIBE' });
   });
 
+  it('reads look-alike digits as letters in a word, not in a number', () => {
+    expect(classifyIntent('5TOP')).toMatchObject({ intent: 'opt-out', rule: 'misspelling:5TOP→STOP' });
+    expect(classifyIntent('QU1T')).toMatchObject({ intent: 'opt-out', rule: 'misspelling:QU1T→QUIT' });
+    expect(classifyIntent('CANC3L')).toMatchObject({ intent: 'opt-out', rule: 'misspelling:CANC3L→CANCEL' });
+    for (const text of ['570', '5 top tips?', 'T0P', '5HOP']) expect(classifyIntent(text).intent).toBe('none');
+  });
+
+  it('repairs a typo inside the words of an opt-out phrase and says what it repaired', () => {
+    expect(classifyIntent('Stop texitng me')).toMatchObject({ intent: 'opt-out', rule: 'misspelled-phrase:stop-sending(TEXITNG→TEXTING)' });
+    expect(classifyIntent('i want to stop recieving these messages')).toMatchObject({ intent: 'opt-out', rule: 'misspelled-phrase:stop-receiving(RECIEVING→RECEIVING)' });
+    expect(classifyIntent('remvoe me from your list')).toMatchObject({ intent: 'opt-out', rule: 'misspelled-phrase:remove-me(REMVOE→REMOVE)' });
+    // Real words one edit from a phrase word are what they are.
+    for (const text of ['I need to stop spending so much here', 'When will you stop testing the app?', 'Massages are 20% off?', "Don't stop sendng the coupons!"]) {
+      expect(classifyIntent(text).intent).toBe('none');
+    }
+  });
+
+  it('takes a sentence that is an order to stop for an opt-out, wherever it stands', () => {
+    expect(classifyIntent('Why do you keep texting me? Stop it.')).toMatchObject({ intent: 'opt-out', rule: 'sentence:stop-it' });
+    expect(classifyIntent('I never signed up for this. Quit it.')).toMatchObject({ intent: 'opt-out', rule: 'sentence:stop-it' });
+    expect(classifyIntent('Knock it off')).toMatchObject({ intent: 'opt-out', rule: 'phrase:quit-it' });
+    for (const text of ["Don't stop it, I love the deals", 'Nothing can stop it now, best sale ever', 'The message was cut off']) expect(classifyIntent(text).intent).toBe('none');
+  });
+
+  it('recognizes Spanish imperatives and the "basta" and "ne plus" families', () => {
+    expect(classifyIntent('PARE')).toMatchObject({ intent: 'opt-out', rule: 'keyword:PARE' });
+    expect(classifyIntent('¡Ya basta!')).toMatchObject({ intent: 'opt-out', rule: 'keyword:BASTA' });
+    expect(classifyIntent('Basta de mensajes')).toMatchObject({ intent: 'opt-out', rule: 'phrase:es-basta' });
+    expect(classifyIntent('Ya no me envíen mensajes')).toMatchObject({ intent: 'opt-out', rule: 'phrase:es-no-enviar' });
+    expect(classifyIntent('Merci de ne plus me contacter')).toMatchObject({ intent: 'opt-out', rule: 'phrase:fr-ne-plus' });
+    for (const text of ['¿Basta con mostrar el cupón?', '¿Ya no me envían el cupón de cumpleaños?', "Je ne reçois plus vos SMS, c'est normal ?", "Vous ne m'écrivez plus, tout va bien ?"]) {
+      expect(classifyIntent(text).intent).toBe('none');
+    }
+  });
+
   it('does not take real words next to a keyword for misspellings', () => {
     for (const text of ['step', 'shop', 'quiet', 'quiz', 'cancer', 'remote', 'top', 'stomp', 'hell']) {
       expect(classifyIntent(text)).toEqual({ intent: 'none', rule: 'none' });
@@ -53,6 +88,14 @@ describe('classifyIntent', () => {
     expect(classifyIntent('No quiero darme de baja').intent).toBe('none');
     expect(classifyIntent('Je ne veux pas me désabonner').intent).toBe('none');
     expect(classifyIntent("why won't you stop texting me").intent).toBe('opt-out');
+  });
+
+  it('ends a negation at the next clause, and takes a question about the past for no request', () => {
+    expect(classifyIntent('I never signed up stop texting me').intent).toBe('opt-out');
+    expect(classifyIntent("I don't know you, stop sending me messages").intent).toBe('opt-out');
+    expect(classifyIntent('No, no me envíen más mensajes').intent).toBe('opt-out');
+    expect(classifyIntent("I don't want to opt out").intent).toBe('none');
+    expect(classifyIntent('Why did you stop sending me coupons?').intent).toBe('none');
   });
 
   it("matches a program's own keywords like standard ones and names them", () => {

@@ -1,0 +1,124 @@
+/**
+ * One typo inside a word a plain-language opt-out hinges on: "Stop texitng me", "i want to stop
+ * recieving these messages", "stop sending me these mesages". classifyIntent repairs such words and
+ * tries the opt-out phrases again, so a request is not lost to a slip of the thumb.
+ *
+ * Only words listed here are repaired, and only into each other: a word the phrases do not use is
+ * never touched. Every real word one edit from a listed word is named in its `notTypos`, so "stop
+ * spending", "testing", "massages" or "I removed it" keep their meaning. Those lists were made by
+ * generating every edit of each word and looking them up in the American English, Spanish and French
+ * word lists (Debian's wamerican, wspanish, wfrench); a word added here needs the same check.
+ */
+interface PhraseWord {
+  /** The spelling the phrases in phrases.ts are written with (normalized: lower case, no accents). */
+  word: string;
+  /** Real words within one edit of `word`, which are what they are and not typos of it. */
+  notTypos: readonly string[];
+}
+
+const PHRASE_WORDS: readonly PhraseWord[] = [
+  // English: the verbs and nouns of "stop texting me", "stop receiving these messages", "remove my number"
+  { word: 'texting', notTypos: ['sexting', 'tenting', 'testing'] },
+  { word: 'messages', notTypos: ['massages', 'messager', 'messagers'] },
+  { word: 'message', notTypos: ['massage', 'messager'] },
+  { word: 'messaging', notTypos: ['massaging'] },
+  { word: 'sending', notTypos: ['ending', 'spending', 'bending', 'fending', 'lending', 'mending', 'pending', 'rending', 'tending', 'vending', 'wending', 'sanding', 'seeding', 'sensing'] },
+  { word: 'receiving', notTypos: ['deceiving'] },
+  { word: 'receive', notTypos: ['received', 'receiver', 'receives', 'deceive', 'recoive', 'recrive'] },
+  { word: 'contacting', notTypos: ['contracting'] },
+  { word: 'contact', notTypos: ['contract', 'contacts', 'contacta', 'contacte', 'contacto', 'contat', 'contait', 'contant'] },
+  { word: 'spamming', notTypos: ['scamming', 'shamming', 'slamming'] },
+  { word: 'bothering', notTypos: ['mothering'] },
+  { word: 'harassing', notTypos: [] },
+  { word: 'unsubscribe', notTypos: ['unsubscribed', 'unsubscribes'] },
+  { word: 'subscription', notTypos: ['subscriptions', 'suscription', 'subscripcion'] },
+  { word: 'remove', notTypos: ['removed', 'remover', 'removes', 'remote', 'renove'] },
+  { word: 'number', notTypos: ['numbers', 'numbed', 'umber', 'dumber', 'lumber', 'nimber'] },
+  { word: 'anymore', notTypos: [] },
+  { word: 'interested', notTypos: [] },
+  { word: 'notifications', notTypos: ['notification'] },
+  { word: 'promotions', notTypos: ['promotion'] },
+  { word: 'please', notTypos: ['lease', 'pease', 'pleas', 'pleased', 'pleases'] },
+  // Short words: only swapped or doubled letters, since a substitution makes a real word too often
+  // ("stop" → "step", "shop"; "want" → "wont").
+  // "stoop" is a word, but a lone "Stoop" is already read as a misspelled STOP, so it is one here too.
+  { word: 'stop', notTypos: [] },
+  { word: 'texts', notTypos: [] },
+  { word: 'text', notTypos: [] },
+  { word: 'want', notTypos: [] },
+  { word: 'send', notTypos: [] },
+  { word: 'list', notTypos: ['lits'] },
+  { word: 'alone', notTypos: [] },
+  { word: 'wrong', notTypos: [] },
+  // Spanish and French nouns and infinitives (conjugated forms differ by one letter, so verbs are kept
+  // to the infinitives, whose neighbours the word lists name).
+  { word: 'mensajes', notTypos: ['mensaje'] },
+  { word: 'mensaje', notTypos: ['menaje', 'mensajes'] },
+  { word: 'numero', notTypos: ['numeros', 'umero', 'fumero', 'humero'] },
+  { word: 'envoyer', notTypos: ['envoye', 'envoyee', 'envoyes', 'envoyez', 'renvoyer', 'envoyeur', 'ennoyer', 'envoler'] },
+  { word: 'recevoir', notTypos: ['decevoir', 'redevoir'] },
+  { word: 'contacter', notTypos: ['contacte', 'contactee', 'contactes', 'contactez', 'contactera', 'contacted', 'contracter', 'contacteur'] },
+];
+
+/** Words of at least this many letters get every kind of edit; shorter ones only swaps and doubling. */
+const FULL_EDIT_MIN_LENGTH = 6;
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+
+/** Typo → the phrase word it stands for, every typo spelled out once at load (about 12 000 entries). */
+const TYPO_TO_WORD = buildTypoMap();
+
+function buildTypoMap(): ReadonlyMap<string, string> {
+  const known = new Set(PHRASE_WORDS.map((entry) => entry.word));
+  const map = new Map<string, string>();
+  for (const { word, notTypos } of PHRASE_WORDS) {
+    const excluded = new Set(notTypos);
+    for (const typo of oneEditAway(word, word.length >= FULL_EDIT_MIN_LENGTH)) {
+      // The first listed word wins a typo two words share; listed words and real words are never typos.
+      if (known.has(typo) || excluded.has(typo) || map.has(typo)) continue;
+      map.set(typo, word);
+    }
+  }
+  return map;
+}
+
+/** Adjacent swaps and doubled letters; with `full`, also every deletion, insertion and substitution. */
+function oneEditAway(word: string, full: boolean): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < word.length; i += 1) out.add(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
+  for (let i = 0; i < word.length; i += 1) out.add(word.slice(0, i + 1) + word.slice(i));
+  if (full) {
+    for (let i = 0; i < word.length; i += 1) out.add(word.slice(0, i) + word.slice(i + 1));
+    for (let i = 0; i <= word.length; i += 1) for (const letter of LETTERS) out.add(word.slice(0, i) + letter + word.slice(i));
+    for (let i = 0; i < word.length; i += 1) for (const letter of LETTERS) out.add(word.slice(0, i) + letter + word.slice(i + 1));
+  }
+  out.delete(word);
+  return out;
+}
+
+export interface RepairedText {
+  /** The normalized text with each typo replaced by its phrase word. */
+  text: string;
+  words: string[];
+  /** What was replaced, for the rule: "TEXITNG→TEXTING". */
+  repairs: string[];
+}
+
+/** Shortest word worth looking up: no listed word has fewer than four letters, and its typos none fewer. */
+const MIN_TYPO_LENGTH = 4;
+
+/** The words with their typos repaired, or undefined when no word is a typo of a phrase word. */
+export function repairPhraseTypos(words: readonly string[]): RepairedText | undefined {
+  // Nothing is allocated until a typo turns up: most short texts have none.
+  let repaired: string[] | undefined;
+  let repairs: string[] | undefined;
+  for (let i = 0; i < words.length; i += 1) {
+    const word = words[i];
+    if (word.length < MIN_TYPO_LENGTH) continue;
+    const intended = TYPO_TO_WORD.get(word);
+    if (intended === undefined) continue;
+    repaired ??= words.slice();
+    repaired[i] = intended;
+    (repairs ??= []).push(`${word.toUpperCase()}→${intended.toUpperCase()}`);
+  }
+  return repaired && repairs ? { text: repaired.join(' '), words: repaired, repairs } : undefined;
+}
