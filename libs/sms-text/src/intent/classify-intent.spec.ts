@@ -1,6 +1,7 @@
 import { classifyIntent } from './classify-intent';
 import { editDistance } from './edit-distance';
-import { normalizeIntentText } from './normalize-intent-text';
+import { foldIntentText, newSentenceStarts, normalizeIntentText } from './normalize-intent-text';
+import { hashOf, newFoldedWords } from './word-hash';
 
 describe('classifyIntent', () => {
   it('names the standard keyword that matched, whatever the case and punctuation', () => {
@@ -108,6 +109,49 @@ describe('classifyIntent', () => {
     expect(classifyIntent('STOP', { extraKeywords: { optIn: ['STOP'] } })).toMatchObject({ intent: 'opt-out', rule: 'keyword:STOP' });
   });
 
+  it('takes TD, the standard keyword AWS honours, as a whole message only', () => {
+    expect(classifyIntent('TD')).toMatchObject({ intent: 'opt-out', rule: 'keyword:TD' });
+    expect(classifyIntent('td.')).toMatchObject({ intent: 'opt-out', rule: 'keyword:TD' });
+    expect(classifyIntent('TD Bank called me about my card').intent).toBe('none');
+  });
+
+  it('takes legal threats, ignored earlier opt-outs and consent never given for opt-outs', () => {
+    expect(classifyIntent("I'm reporting you to the FCC")).toMatchObject({ intent: 'opt-out', rule: 'phrase:legal-threat' });
+    expect(classifyIntent("If you text me again I'll block you")).toMatchObject({ intent: 'opt-out', rule: 'phrase:threat-if-contacted' });
+    expect(classifyIntent('Why are you still texting me? I said stop last week.')).toMatchObject({ intent: 'opt-out', rule: 'phrase:told-you-to-stop' });
+    expect(classifyIntent('I opted out last month and still get texts')).toMatchObject({ intent: 'opt-out', rule: 'phrase:already-opted-out' });
+    expect(classifyIntent('I never signed up for this')).toMatchObject({ intent: 'opt-out', rule: 'phrase:never-signed-up' });
+    for (const text of ["I'm filing a complaint about my late order", 'I told my sister to stop by the store', 'I never signed up for this class but got charged']) {
+      expect(classifyIntent(text).intent).toBe('none');
+    }
+  });
+
+  it('reads texting shorthand and stretched letters in the words of a phrase', () => {
+    expect(classifyIntent('plz stp txting')).toMatchObject({ intent: 'opt-out', rule: 'misspelled-phrase:stop-sending(STP→STOP, TXTING→TEXTING)' });
+    expect(classifyIntent('stoooop texting me')).toMatchObject({ intent: 'opt-out', rule: 'misspelled-phrase:stop-sending(STOOOOP→STOP)' });
+    expect(classifyIntent('pls stp')).toMatchObject({ intent: 'opt-out', rule: 'abbreviation:STP→STOP' });
+    expect(classifyIntent('Merci stp').intent).toBe('none');
+  });
+
+  it('leaves an opt-out about another channel alone when the texts are to go on', () => {
+    expect(classifyIntent('Take me off the email list but keep texting me the deals')).toMatchObject({ intent: 'none', rule: 'other-channel' });
+    expect(classifyIntent('Stop calling me, text me instead')).toMatchObject({ intent: 'none', rule: 'other-channel' });
+    expect(classifyIntent('Take me off the email list and stop texting me').intent).toBe('opt-out');
+    expect(classifyIntent('Stop texting me, email me instead').intent).toBe('opt-out');
+  });
+
+  it('finds an opt-in phrase in one sentence of a longer text, and plain-language help', () => {
+    expect(classifyIntent('I want to get your text offers, sign me up')).toMatchObject({ intent: 'opt-in', rule: 'phrase:sign-me-up' });
+    expect(classifyIntent('I changed my mind, send me the deals again')).toMatchObject({ intent: 'opt-in', rule: 'phrase:send-again' });
+    expect(classifyIntent('Turn my texts back on')).toMatchObject({ intent: 'opt-in', rule: 'phrase:turn-back-on' });
+    expect(classifyIntent('how do I get support')).toMatchObject({ intent: 'help', rule: 'phrase:support' });
+    expect(classifyIntent('how often will you text me?')).toMatchObject({ intent: 'help', rule: 'phrase:how-often' });
+    expect(classifyIntent('What is Parley?')).toMatchObject({ intent: 'help', rule: 'phrase:what-is-program' });
+    for (const text of ['Who said you could sign me up?', 'Can you send me the code again?', 'What is the price?', 'Who is this for? My son?']) {
+      expect(classifyIntent(text).intent).toBe('none');
+    }
+  });
+
   it('answers none for empty, emoji-only and ordinary texts', () => {
     expect(classifyIntent('')).toEqual({ intent: 'none', rule: 'empty' });
     expect(classifyIntent('👍')).toEqual({ intent: 'none', rule: 'empty' });
@@ -127,6 +171,26 @@ describe('normalizeIntentText', () => {
     expect(normalizeIntentText("'stop' now")).toBe('stop now');
     expect(normalizeIntentText("I'm done, don't text")).toBe('im done dont text');
     expect(normalizeIntentText('Café – c’est fini')).toBe('cafe c est fini');
+  });
+
+  it('folds compatibility forms character by character, as NFKC then NFD would', () => {
+    expect(normalizeIntentText('ﬁne 𝐒𝐓𝐎𝐏 ｅ')).toBe('fine stop e');
+    expect(normalizeIntentText('m’éviter')).toBe('m eviter');
+    expect(normalizeIntentText('Привет СТОП')).toBe('привет стоп');
+    // An ASCII apostrophe between two apostrophes is read apart in ASCII texts and dropped in others, as before.
+    expect(normalizeIntentText("a''b")).toBe('a b');
+    expect(normalizeIntentText("a''b😀")).toBe('ab');
+  });
+
+  it('notes each word with its hash, and where each sentence begins', () => {
+    const sentences = newSentenceStarts();
+    const words = newFoldedWords();
+    const folded = foldIntentText("Hi! Don't text me. Merci, à bientôt 😊", sentences, words);
+    expect(folded).toBe('hi dont text me merci a bientot');
+    expect(Array.from(sentences.starts.subarray(0, sentences.count))).toEqual([3, 16, 22]);
+    const noted = Array.from({ length: words.count }, (_, k) => folded.slice(words.bounds[2 * k], words.bounds[2 * k + 1]));
+    expect(noted).toEqual(folded.split(' '));
+    expect(Array.from(words.hashes.subarray(0, words.count))).toEqual(noted.map(hashOf));
   });
 });
 

@@ -1,8 +1,11 @@
+import { BoundedCache } from '../bounded-cache';
 import { collapseRepeats, editDistance } from './edit-distance';
 import { ABBREVIATIONS, FILLER_WORDS, NOT_MISSPELLINGS, STANDARD_KEYWORDS, type ComplianceIntent, type StandardKeyword } from './keywords';
-import { normalizeIntentText } from './normalize-intent-text';
+import { foldIntentText, newSentenceStarts, normalizeIntentText } from './normalize-intent-text';
 import { repairPhraseTypos } from './phrase-typos';
-import { NEGATION_BRIDGES, NEGATIONS, PHRASES, type Phrase } from './phrases';
+import { ANOTHER_CHANNEL, KEEP_TEXTS, NEGATION_BRIDGES, NEGATIONS, PHRASES, type Phrase } from './phrases';
+import { CUE_WORD_FILTER, defineKeywordWords, defineSentenceTriggers, newWordScan, phraseMask, scanWords, sentenceMayHoldOptIn, type WordScan } from './word-cues';
+import { newFoldedWords } from './word-hash';
 
 export type Intent = ComplianceIntent | 'none';
 export type OptOutScope = 'program' | 'all';
@@ -13,8 +16,10 @@ export interface IntentResult {
    * What matched, so every consent change can say why: `keyword:STOP`, `keyword:STOP ALL`,
    * `program-keyword:LEAVE`, `phrase:stop-sending`, `keyword-in-sentence:STOP`, `sentence:stop-it`,
    * `misspelling:STPO→STOP`, `abbreviation:UNSUB→UNSUBSCRIBE`,
-   * `misspelled-phrase:stop-sending(TEXITNG→TEXTING)`; `none` when nothing did, `empty` for a text
-   * with no letters or digits.
+   * `misspelled-phrase:stop-sending(TEXITNG→TEXTING)`, `misspelled-phrase:stop-sending(STP→STOP)`;
+   * `none` when nothing did, `empty` for a text with no letters or digits, and `other-channel` for an
+   * opt-out phrase about email, calls or mail in a text that asks for the texts to go on ("take me off
+   * the email list but keep texting me").
    */
   rule: string;
   /** Opt-outs only: `all` when the person asked to leave every program on the short code (STOPALL). */
@@ -38,10 +43,16 @@ export interface ClassifyIntentOptions {
  * stop?", "cancel my order"), nor do negated requests ("don't stop the deals").
  */
 export function classifyIntent(text: string, options?: ClassifyIntentOptions): IntentResult {
-  const normalized = normalizeIntentText(text);
+  const normalized = foldIntentText(text, textSentences, textWords);
   if (normalized === '') return { intent: 'none', rule: 'empty' };
+  // "STOP", "stop all", "yes": the folded text is a keyword as it stands, the commonest text of all.
+  const keywordAsIs = keywordAsItStands(normalized);
+  if (keywordAsIs) return keywordAsIs;
+  // One pass over the words says what they may cue (see word-cues.ts): every later step runs only where
+  // it found a reason to, and for most texts, whose words cue nothing, none does.
+  const scan = scanWords(normalized, textScan, normalized.length <= TYPO_REPAIR_MAX_LENGTH, normalized.length <= WHOLE_MESSAGE_MAX_LENGTH, textSentences, textWords);
   // A keyword with its polite words is short; a long text can hold a phrase or a sentence, not a keyword.
-  const core = normalized.length <= WHOLE_MESSAGE_MAX_LENGTH ? coreOf(normalized) : undefined;
+  const core = normalized.length <= WHOLE_MESSAGE_MAX_LENGTH && (options?.extraKeywords || mayBeKeyword(scan, normalized)) ? coreOf(normalized) : undefined;
 
   if (core) {
     const keyword = wholeMessageKeyword(core);
@@ -53,20 +64,120 @@ export function classifyIntent(text: string, options?: ClassifyIntentOptions): I
   // One word that is no keyword: a misspelled keyword names itself best ("misspelling:UNSUBCRIBE→UNSUBSCRIBE").
   const misspelledWord = core?.length === 1 ? misspelling(core) : undefined;
   if (misspelledWord) return misspelledWord;
-  const words = normalized.split(' ');
-  const cues = cuesOf(words, normalized);
-  const candidates = cues.phrases;
-  const optOut = candidates && firstPhrase(normalized, candidates, 'opt-out');
-  if (optOut) return optOut;
-  const sentence = cues.sentence ? keywordSentence(text) : undefined;
+  const optOut = scan.anyPhrase ? firstPhrase(normalized, scan, OPT_OUT_PHRASES) : undefined;
+  if (optOut) return unlessAboutAnotherChannel(optOut, normalized);
+  const sentence = scan.sentence ? keywordSentence(text) : undefined;
   if (sentence) return sentence;
   if (core && core.length === 2) {
     const misspelled = misspelling(core);
     if (misspelled) return misspelled;
   }
-  const repaired = normalized.length <= TYPO_REPAIR_MAX_LENGTH ? misspelledPhrase(words) : undefined;
-  if (repaired) return repaired;
-  return (candidates && (firstPhrase(normalized, candidates, 'opt-in') ?? firstPhrase(normalized, candidates, 'help'))) ?? { intent: 'none', rule: 'none' };
+  // Typos are looked for only where the scan saw a word of the repair table, or stretched letters.
+  const repaired = scan.mayRepair && normalized.length <= TYPO_REPAIR_MAX_LENGTH ? misspelledPhrase(normalized) : undefined;
+  if (repaired) return unlessAboutAnotherChannel(repaired, normalized);
+  return optInOrHelp(text, normalized, scan) ?? { intent: 'none', rule: 'none' };
+}
+
+/**
+ * Reused from call to call: where the sentences and words of the text being classified are in its folded
+ * form (see foldIntentText), and scans of it and of a text made from it (a sentence, a repair).
+ */
+const textSentences = newSentenceStarts();
+const textWords = newFoldedWords(CUE_WORD_FILTER);
+const textScan = newWordScan();
+const partScan = newWordScan();
+const OPT_OUT_PHRASES = phraseMask((index) => PHRASES[index].intent === 'opt-out');
+const OPT_IN_PHRASES = phraseMask((index) => PHRASES[index].intent === 'opt-in');
+const HELP_PHRASES = phraseMask((index) => PHRASES[index].intent === 'help');
+
+/**
+ * A plain-language opt-in or help request: opt-in phrases on the whole text, then on each of its
+ * sentences ("I accidentally unsubscribed, please put me back on"); help phrases on the whole text only,
+ * since a help question in a longer text is usually about something else ("Who is this for? My son?").
+ */
+function optInOrHelp(text: string, normalized: string, scan: WordScan): IntentResult | undefined {
+  const optIn = scan.anyPhrase ? firstPhrase(normalized, scan, OPT_IN_PHRASES) : undefined;
+  if (optIn) return optIn;
+  // Only when the text has two sentences or more and a word anchors an opt-in phrase or begins a sentence
+  // the way one does (see WordScan.optInInSomeSentence): most texts are spared the sentences. Where the
+  // folded text hides its sentences (SentenceStarts.sliceable), they are tried one by one.
+  const inSentence = scan.optInInSomeSentence || !textSentences.sliceable ? optInSentence(text, normalized, scan) : undefined;
+  if (inSentence) return inSentence;
+  const help = scan.anyPhrase ? firstPhrase(normalized, scan, HELP_PHRASES) : undefined;
+  return help ?? whatIsProgram(text);
+}
+
+/**
+ * One sentence of a longer text is an opt-in phrase: "I want your text offers, sign me up". The sentences
+ * are slices of the folded text between the starts folding noted, or, where those slices could differ
+ * from the sentences folded on their own (see SentenceStarts), the sentences themselves.
+ */
+function optInSentence(text: string, normalized: string, scan: WordScan): IntentResult | undefined {
+  if (!textSentences.sliceable) return optInSentenceFoldedApart(text);
+  const { starts, count } = textSentences;
+  for (let k = 0; k <= count; k += 1) {
+    if (!sentenceMayHoldOptIn(scan, k)) continue;
+    const begin = k === 0 ? 0 : starts[k - 1];
+    const end = k < count ? starts[k] - 1 : normalized.length;
+    const found = optInPhraseOf(normalized.slice(begin, end));
+    if (found) return found;
+  }
+  return undefined;
+}
+
+function optInSentenceFoldedApart(text: string): IntentResult | undefined {
+  if (!SENTENCE_BREAK.test(text)) return undefined;
+  for (const sentence of text.split(SENTENCE_BREAK)) {
+    const found = optInPhraseOf(normalizeIntentText(sentence));
+    if (found) return found;
+  }
+  return undefined;
+}
+
+function optInPhraseOf(sentence: string): IntentResult | undefined {
+  if (sentence === '') return undefined;
+  const scan = scanWords(sentence, partScan, false, false);
+  return scan.anyPhrase ? firstPhrase(sentence, scan, OPT_IN_PHRASES) : undefined;
+}
+
+/**
+ * "What is Parley Deals?", "Who is Acme?": the question names the program, which only its capitals give
+ * away ("What is happening?", "what is the price?" are no such question). Words that are capitalized
+ * without being names (This, The, Up ...) do not count.
+ */
+const WHAT_IS_NAME = /^\s*(?:[Ww]hat|[Ww]ho|WHAT|WHO)(?:\s+is|['’]s)\s+(?!(?:This|That|It|Up|The|A|An|He|She|They|You|We|I|Going|Happening|Wrong|Next|Your|My|Our|Their|His|Her|Its|Today|Now|New|Best|Good|Great|Yours)\b)\p{Lu}[\p{L}\d&'’.-]*(?:\s+\p{Lu}[\p{L}\d&'’.-]*){0,3}[\s?!.]*$/u;
+
+function whatIsProgram(text: string): IntentResult | undefined {
+  if (text.length > WHAT_IS_NAME_MAX_LENGTH || !startsWithW(text)) return undefined;
+  const match = WHAT_IS_NAME.exec(text);
+  return match ? { intent: 'help', rule: 'phrase:what-is-program', matched: normalizeIntentText(match[0]) } : undefined;
+}
+
+/** The first character that is not white space is a "w" or "W": what WHAT_IS_NAME needs, without running it. */
+function startsWithW(text: string): boolean {
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code === 87 || code === 119) return true;
+    const isSpace = code === 32 || (code >= 9 && code <= 13) || (code >= 128 && WHITE_SPACE.test(text[i]));
+    if (!isSpace) return false;
+  }
+  return false;
+}
+
+const WHITE_SPACE = /\s/;
+
+/** "What is " and four capitalized words fit in this. */
+const WHAT_IS_NAME_MAX_LENGTH = 64;
+
+/**
+ * An opt-out phrase names another channel while the text asks for the texts to go on: "Take me off the
+ * email list but keep texting me the deals", "Stop calling me, texting is fine". That request is about
+ * email or calls, not about these texts. Without the second half ("take me off the email list") it stays
+ * an opt-out: in doubt, consent is revoked.
+ */
+function unlessAboutAnotherChannel(optOut: IntentResult, normalized: string): IntentResult {
+  if (!ANOTHER_CHANNEL.test(normalized) || !KEEP_TEXTS.test(normalized)) return optOut;
+  return { intent: 'none', rule: 'other-channel', matched: optOut.matched };
 }
 
 /** Longest normalized text still tried as a whole-message keyword ("stop stop stop please now thanks"). */
@@ -76,6 +187,8 @@ interface Entry {
   keyword: StandardKeyword;
   /** The keyword normalized without spaces: "STOP ALL" → "stopall". */
   compact: string;
+  /** `keyword:STOP ALL`, made once. */
+  rule: string;
 }
 
 const BY_COMPACT = new Map<string, Entry>();
@@ -85,12 +198,27 @@ for (const keyword of STANDARD_KEYWORDS) {
   const spaced = keyword.keyword.toLowerCase();
   const compact = spaced.replace(/ /g, '');
   // "STOP ALL" and "STOPALL" share a compact form; the first listed names the rule for both.
-  if (!BY_COMPACT.has(compact)) BY_COMPACT.set(compact, { keyword, compact });
-  if (spaced !== compact) BY_SPACED.set(spaced, { keyword, compact });
+  const entry = { keyword, compact, rule: `keyword:${keyword.keyword}` };
+  if (!BY_COMPACT.has(compact)) BY_COMPACT.set(compact, entry);
+  if (spaced !== compact) BY_SPACED.set(spaced, entry);
 }
 const FUZZY = [...BY_COMPACT.values()].filter((entry) => entry.keyword.fuzzy > 0);
+const ABBREVIATION_TARGETS: ReadonlyMap<string, string> = new Map(Object.entries(ABBREVIATIONS));
+/** Characters of the longest keyword, spaces included ("desinscription", "dar de baja"). */
+const LONGEST_SPACED_KEYWORD = Math.max(...[...BY_COMPACT.keys(), ...BY_SPACED.keys()].map((keyword) => keyword.length));
+/** Letters of the longest keyword or abbreviation, without spaces ("desinscription"). */
+const LONGEST_KEYWORD = Math.max(...[...BY_COMPACT.keys(), ...ABBREVIATION_TARGETS.keys()].map((compact) => compact.length));
 const SCOPE_ALL_WORDS = new Set(['all', 'everything', 'todo', 'todos', 'tout', 'tous']);
-const SENTENCE_KEYWORDS = new Set(['stop', 'stopall', 'unsubscribe', 'optout', 'arret', 'revoke', 'help', 'ayuda', 'aide']);
+/**
+ * Keywords that still mean themselves as one sentence of a longer text ("Not my number, please remove",
+ * "No estoy interesado, por favor paren", "Je n'ai jamais demandé ça, arrêtez"). CANCEL, END and QUIT are
+ * left out: "Cancel." after an order and "The end." are something else.
+ */
+const SENTENCE_KEYWORDS = new Set([
+  'stop', 'stopall', 'unsubscribe', 'unsub', 'optout', 'remove', 'revoke', 'help',
+  'paren', 'pare', 'parenle', 'parad', 'detengan', 'basta', 'alto', 'baja', 'ayuda',
+  'arret', 'arretez', 'arrete', 'arreter', 'desabonner', 'desinscrire', 'aide',
+]);
 /**
  * A sentence that is only an order to stop, whatever came before: "Why do you keep texting me? Stop it.",
  * "Seriously, stop it", "Quit it.", "Knock it off", "Cut it out already". Whole sentences only, so
@@ -113,13 +241,21 @@ const SENTENCE_TRIGGERS = new Map<string, string>([
   ['knock', 'knock it off'],
   ['cut', 'cut it out'],
 ]);
+defineSentenceTriggers(SENTENCE_TRIGGERS);
+defineKeywordWords(FILLER_WORDS, SCOPE_ALL_WORDS);
 
 /** The message's words without polite fillers ("stop please" → ["stop"]), unless that leaves nothing. */
 function coreOf(normalized: string): string[] {
   const words = withoutPoliteFrench(normalized).split(' ');
-  const core = words.filter((word) => !FILLER_WORDS.has(word));
-  return core.length > 0 ? core : words;
+  const core: string[] = [];
+  for (const word of words) if (!FILLER_WORDS.has(word)) core.push(word);
+  if (core.length > 0) return core;
+  // "pls stp": among English polite words "stp" is texting-speak for STOP, not French "s'il te plaît".
+  if (words.includes('stp') && !words.some((word) => FRENCH_FILLERS.has(word))) return ['stp'];
+  return words;
 }
+
+const FRENCH_FILLERS: ReadonlySet<string> = new Set(['merci', 'svp']);
 
 /** "s'il vous plaît" folds to four words that must not be read one by one ("s top"): drop them together. */
 function withoutPoliteFrench(normalized: string): string {
@@ -129,17 +265,59 @@ function withoutPoliteFrench(normalized: string): string {
 
 const POLITE_FRENCH = /\bs il (?:vous|te) plait\b/g;
 
+/**
+ * The folded text is a standard keyword with nothing around it. Such a text has no polite words (no
+ * keyword is made of them), so its core is itself and wholeMessageKeyword would find the same.
+ */
+function keywordAsItStands(normalized: string): IntentResult | undefined {
+  // A long text is no keyword, and hashing it for the look-up would cost more than the look-up.
+  if (normalized.length > LONGEST_SPACED_KEYWORD) return undefined;
+  const entry = BY_SPACED.get(normalized) ?? (normalized.includes(' ') ? undefined : BY_COMPACT.get(normalized));
+  return entry && resultFor(entry.keyword, entry.rule, entry.compact);
+}
+
+/**
+ * Whether the text's core (its words without polite ones) may be a keyword or a misspelled one, from the
+ * scan alone: two words or fewer, few enough letters, one word repeated. Most short sentences are none of
+ * these and need not be split. "s'il vous plaît" is dropped whole by coreOf, which the scan does not know.
+ */
+function mayBeKeyword(scan: WordScan, normalized: string): boolean {
+  const shape = scan.keywordShape;
+  if (shape.letters <= LONGEST_KEYWORD || shape.lettersBesideAll <= LONGEST_KEYWORD || shape.sameWord || normalized.includes('plait')) return true;
+  // A misspelled keyword of one or two words: two edits from the longest, or longer with doubled letters ("stooooooooooooop").
+  return shape.words <= 2 && (shape.letters <= LONGEST_KEYWORD + 2 || hasDoubledLetter(normalized));
+}
+
+/** Two of one character in a row, or a digit (which misspelling may read as a letter: "5s" is "ss"). */
+function hasDoubledLetter(text: string): boolean {
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if ((code >= 48 && code <= 57) || (i > 0 && code === text.charCodeAt(i - 1))) return true;
+  }
+  return false;
+}
+
 function wholeMessageKeyword(core: readonly string[]): IntentResult | undefined {
-  const exact = lookup(core.join(''), core.join(' '));
+  // No keyword is longer than LONGEST_KEYWORD letters: most short sentences are ruled out by their length
+  // alone, before any string is joined.
+  let letters = 0;
+  let lettersBesideAll = 0;
+  let allWords = 0;
+  for (const word of core) {
+    letters += word.length;
+    if (SCOPE_ALL_WORDS.has(word)) allWords += 1;
+    else lettersBesideAll += word.length;
+  }
+  const exact = letters <= LONGEST_KEYWORD ? lookup(core.join(''), core.join(' ')) : undefined;
   if (exact) return exact;
   // "stop stop stop"
-  if (core.length > 1 && core.every((word) => word === core[0])) {
+  if (core.length > 1 && core[0].length <= LONGEST_KEYWORD && core.every((word) => word === core[0])) {
     const repeated = lookup(core[0]);
     if (repeated) return repeated;
   }
   // "unsubscribe all", "remove everything", "cancel todo"
-  const withoutAll = core.filter((word) => !SCOPE_ALL_WORDS.has(word));
-  if (withoutAll.length > 0 && withoutAll.length < core.length) {
+  if (allWords > 0 && allWords < core.length && lettersBesideAll <= LONGEST_KEYWORD) {
+    const withoutAll = core.filter((word) => !SCOPE_ALL_WORDS.has(word));
     const found = lookup(withoutAll.join(''), withoutAll.join(' '));
     if (found?.intent === 'opt-out') return { ...found, scope: 'all', rule: `${found.rule} ALL` };
   }
@@ -148,8 +326,8 @@ function wholeMessageKeyword(core: readonly string[]): IntentResult | undefined 
 
 function lookup(compact: string, spaced?: string): IntentResult | undefined {
   const entry = (spaced !== undefined ? BY_SPACED.get(spaced) : undefined) ?? BY_COMPACT.get(compact);
-  if (entry) return resultFor(entry.keyword, `keyword:${entry.keyword.keyword}`, compact);
-  const abbreviated = ABBREVIATIONS[compact];
+  if (entry) return resultFor(entry.keyword, entry.rule, compact);
+  const abbreviated = ABBREVIATION_TARGETS.get(compact);
   if (abbreviated) {
     const target = BY_COMPACT.get(abbreviated.toLowerCase().replace(/ /g, ''));
     if (target) return resultFor(target.keyword, `abbreviation:${compact.toUpperCase()}→${target.keyword.keyword}`, compact);
@@ -164,98 +342,49 @@ function resultFor(keyword: StandardKeyword, rule: string, matched: string): Int
 
 function programKeyword(core: readonly string[], extra: NonNullable<ClassifyIntentOptions['extraKeywords']>): IntentResult | undefined {
   const compact = core.join('');
-  const groups: [ComplianceIntent, readonly string[] | undefined][] = [
-    ['opt-out', extra.optOut],
-    ['opt-in', extra.optIn],
-    ['help', extra.help],
-  ];
-  for (const [intent, keywords] of groups) {
-    for (const keyword of keywords ?? []) {
-      if (normalizeIntentText(keyword).replace(/ /g, '') !== compact) continue;
-      const rule = `program-keyword:${keyword.toUpperCase()}`;
-      return intent === 'opt-out' ? { intent, rule, matched: compact, scope: 'program' } : { intent, rule, matched: compact };
+  return (
+    programKeywordOf('opt-out', extra.optOut, compact) ?? programKeywordOf('opt-in', extra.optIn, compact) ?? programKeywordOf('help', extra.help, compact)
+  );
+}
+
+function programKeywordOf(intent: ComplianceIntent, keywords: readonly string[] | undefined, compact: string): IntentResult | undefined {
+  for (const keyword of keywords ?? []) {
+    if (compactKeyword(keyword) !== compact) continue;
+    const rule = `program-keyword:${keyword.toUpperCase()}`;
+    return intent === 'opt-out' ? { intent, rule, matched: compact, scope: 'program' } : { intent, rule, matched: compact };
+  }
+  return undefined;
+}
+
+/** A program keyword normalized without spaces. Programs pass the same few keywords with every text. */
+function compactKeyword(keyword: string): string {
+  return COMPACT_KEYWORDS.get(keyword) ?? COMPACT_KEYWORDS.set(keyword, normalizeIntentText(keyword).replace(/ /g, ''));
+}
+
+const COMPACT_KEYWORDS = new BoundedCache<string, string>(10_000);
+
+/** The first phrase of `scan` among `intentPhrases` (in PHRASES order) that matches the text. */
+function firstPhrase(normalized: string, scan: WordScan, intentPhrases: Uint32Array): IntentResult | undefined {
+  for (let w = 0; w < intentPhrases.length; w += 1) {
+    let bits = scan.phrases[w] & intentPhrases[w];
+    while (bits !== 0) {
+      const lowest = bits & -bits;
+      bits ^= lowest;
+      const found = matchPhrase(normalized, w * 32 + 31 - Math.clz32(lowest));
+      if (found) return found;
     }
   }
   return undefined;
 }
 
-/**
- * What a word can set off in a text. Every word of every text is looked up here once, whatever it cues,
- * because those look-ups are much of what classifying a long text costs. (Typos of phrase words are
- * looked up apart, in short texts only: their table is fifty times larger, and slower to probe.)
- */
-interface WordCue {
-  /** Indexes into PHRASES, ascending, of the phrases this word anchors. */
-  phrases?: number[];
-  /** A sentence of the text may be a keyword (see SENTENCE_TRIGGERS): what the text must also contain. */
-  sentence?: string;
-}
-
-const WORD_CUES = buildWordCues();
-
-function buildWordCues(): ReadonlyMap<string, WordCue> {
-  const cues = new Map<string, WordCue>();
-  const cueOf = (word: string): WordCue => {
-    let cue = cues.get(word);
-    if (!cue) cues.set(word, (cue = {}));
-    return cue;
-  };
-  PHRASES.forEach((phrase, index) => {
-    for (const anchor of phrase.anchors) {
-      const cue = cueOf(anchor);
-      if (!cue.phrases?.includes(index)) (cue.phrases ??= []).push(index);
-    }
-  });
-  for (const [word, alsoNeeded] of SENTENCE_TRIGGERS) cueOf(word).sentence = alsoNeeded;
-  return cues;
-}
-
-/** What the words of a text cue, together. */
-interface TextCues {
-  /** Indexes into PHRASES, ascending, of the phrases worth trying on the text; undefined if none. */
-  phrases?: readonly number[];
-  /** A sentence of the text may be a keyword or an order to stop. */
-  sentence: boolean;
-}
-
-function cuesOf(words: readonly string[], normalized: string): TextCues {
-  let phrases: readonly number[] | undefined;
-  let sentence = false;
-  for (const word of words) {
-    const cue = WORD_CUES.get(word);
-    if (cue === undefined) continue;
-    // Most texts have one anchor word, or one repeated: its list is used as it is, not copied.
-    if (cue.phrases && cue.phrases !== phrases) phrases = phrases ? mergeAscending(phrases, cue.phrases) : cue.phrases;
-    if (cue.sentence !== undefined && !sentence) sentence = cue.sentence === '' || normalized.includes(cue.sentence);
-  }
-  return { phrases, sentence };
-}
-
-/** The union of two ascending lists of indexes, ascending. */
-function mergeAscending(a: readonly number[], b: readonly number[]): number[] {
-  const out: number[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length || j < b.length) {
-    const next = j >= b.length || (i < a.length && a[i] <= b[j]) ? a[i] : b[j];
-    if (i < a.length && a[i] === next) i += 1;
-    if (j < b.length && b[j] === next) j += 1;
-    out.push(next);
-  }
-  return out;
-}
-
-function firstPhrase(normalized: string, candidates: readonly number[], intent: ComplianceIntent): IntentResult | undefined {
-  for (const index of candidates) {
-    const phrase = PHRASES[index];
-    if (phrase.intent !== intent) continue;
-    const match = phrase.pattern.exec(normalized);
-    if (!match || (intent === 'opt-out' && isTurnedAround(normalized, match, phrase))) continue;
-    const result: IntentResult = { intent, rule: `phrase:${phrase.name}`, matched: match[0].trim() };
-    if (intent === 'opt-out') result.scope = ALL_PROGRAMS.test(normalized) ? 'all' : 'program';
-    return result;
-  }
-  return undefined;
+function matchPhrase(normalized: string, index: number): IntentResult | undefined {
+  const phrase = PHRASES[index];
+  const intent = phrase.intent;
+  const match = phrase.pattern.exec(normalized);
+  if (!match || (intent === 'opt-out' && isTurnedAround(normalized, match, phrase))) return undefined;
+  const result: IntentResult = { intent, rule: `phrase:${phrase.name}`, matched: match[0].trim() };
+  if (intent === 'opt-out') result.scope = ALL_PROGRAMS.test(normalized) ? 'all' : 'program';
+  return result;
 }
 
 /**
@@ -265,11 +394,11 @@ function firstPhrase(normalized: string, candidates: readonly number[], intent: 
 const TYPO_REPAIR_MAX_LENGTH = 160;
 
 /** "Stop texitng me", "i want to stop recieving these": an opt-out phrase once a typo in its words is repaired. */
-function misspelledPhrase(words: readonly string[]): IntentResult | undefined {
-  const repaired = repairPhraseTypos(words);
+function misspelledPhrase(normalized: string): IntentResult | undefined {
+  const repaired = repairPhraseTypos(normalized.split(' '));
   if (!repaired) return undefined;
-  const candidates = cuesOf(repaired.words, repaired.text).phrases;
-  const found = candidates && firstPhrase(repaired.text, candidates, 'opt-out');
+  const scan = scanWords(repaired.text, partScan, false, false);
+  const found = scan.anyPhrase ? firstPhrase(repaired.text, scan, OPT_OUT_PHRASES) : undefined;
   if (!found) return undefined;
   return { ...found, rule: `misspelled-${found.rule}(${repaired.repairs.join(', ')})` };
 }
@@ -328,14 +457,22 @@ function keywordSentence(text: string): IntentResult | undefined {
 /** "STPO", "unsubcribe", "stooop", "st0p", "5TOP": one or two edits from a keyword that allows it. */
 function misspelling(core: readonly string[]): IntentResult | undefined {
   const typed = core.join('');
-  const candidate = HAS_DIGIT.test(typed) ? core.map(withLettersForDigits).join('') : typed;
-  if (candidate.length < 3 || !LETTERS_ONLY.test(candidate) || NOT_MISSPELLINGS.has(candidate)) return undefined;
+  const candidate = hasDigit(typed) ? core.map(withLettersForDigits).join('') : typed;
+  if (candidate.length < 3 || !(ASCII_LETTERS.test(candidate) || LETTERS_ONLY.test(candidate)) || NOT_MISSPELLINGS.has(candidate)) return undefined;
   const entry = BY_COMPACT.get(candidate) ?? BY_COMPACT.get(collapseRepeats(candidate)) ?? nearestFuzzy(candidate);
   if (!entry) return undefined;
   return resultFor(entry.keyword, `misspelling:${typed.toUpperCase()}→${entry.keyword.keyword}`, typed);
 }
 
 const LETTERS_ONLY = /^\p{L}+$/u;
+
+function hasDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code >= 48 && code <= 57) return true;
+  }
+  return false;
+}
 
 /** Digits typed for the letters they look like: "ST0P", "5TOP", "QU1T", "CANC3L", "UN5UB". */
 const DIGIT_LOOKALIKES: Readonly<Record<string, string>> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't' };
@@ -349,10 +486,43 @@ function withLettersForDigits(word: string): string {
   return word.replace(LOOKALIKE_DIGITS, (digit) => DIGIT_LOOKALIKES[digit]);
 }
 
+/**
+ * The keyword nearest to a typed word, within the edits it allows; of two as near, the one listed first.
+ * Words of a-z look their one-edit neighbours up (every one spelled out at load, like the typos of phrase
+ * words), so only keywords that allow two edits need the distance computed, and only near their length.
+ */
 function nearestFuzzy(candidate: string): Entry | undefined {
+  if (!ASCII_LETTERS.test(candidate)) return nearestByDistance(candidate, FUZZY);
+  return ONE_EDIT_FROM_KEYWORD.get(candidate) ?? nearestByDistance(candidate, FUZZY_TWO_EDITS);
+}
+
+const ASCII_LETTERS = /^[a-z]+$/;
+const FUZZY_TWO_EDITS = FUZZY.filter((entry) => entry.keyword.fuzzy >= 2);
+const ONE_EDIT_FROM_KEYWORD = buildOneEditNeighbours();
+
+/** Every a-z word one insertion, deletion, substitution or swap from a fuzzy keyword → the first such keyword. */
+function buildOneEditNeighbours(): ReadonlyMap<string, Entry> {
+  const neighbours = new Map<string, Entry>();
+  for (const entry of FUZZY) {
+    for (const word of oneEditOf(entry.compact)) if (!neighbours.has(word)) neighbours.set(word, entry);
+  }
+  return neighbours;
+}
+
+function oneEditOf(word: string): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < word.length; i += 1) out.add(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
+  for (let i = 0; i < word.length; i += 1) out.add(word.slice(0, i) + word.slice(i + 1));
+  for (let i = 0; i <= word.length; i += 1) for (const letter of 'abcdefghijklmnopqrstuvwxyz') out.add(word.slice(0, i) + letter + word.slice(i));
+  for (let i = 0; i < word.length; i += 1) for (const letter of 'abcdefghijklmnopqrstuvwxyz') out.add(word.slice(0, i) + letter + word.slice(i + 1));
+  out.delete(word);
+  return out;
+}
+
+function nearestByDistance(candidate: string, entries: readonly Entry[]): Entry | undefined {
   let best: Entry | undefined;
   let bestDistance = Infinity;
-  for (const entry of FUZZY) {
+  for (const entry of entries) {
     const distance = editDistance(candidate, entry.compact, entry.keyword.fuzzy);
     if (distance <= entry.keyword.fuzzy && distance < bestDistance) {
       best = entry;

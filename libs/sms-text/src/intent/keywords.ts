@@ -28,6 +28,8 @@ export const STANDARD_KEYWORDS: readonly StandardKeyword[] = [
   { keyword: 'OPTOUT', intent: 'opt-out', language: 'en', fuzzy: 1 },
   { keyword: 'OPT OUT', intent: 'opt-out', language: 'en', fuzzy: 0 },
   { keyword: 'REMOVE', intent: 'opt-out', language: 'en', fuzzy: 1 },
+  // AWS End User Messaging lists TD among the standard opt-out keywords; exact only, being two letters.
+  { keyword: 'TD', intent: 'opt-out', language: 'en', fuzzy: 0 },
   { keyword: 'ARRET', intent: 'opt-out', language: 'fr', fuzzy: 1 },
   { keyword: 'START', intent: 'opt-in', language: 'en', fuzzy: 0 },
   { keyword: 'YES', intent: 'opt-in', language: 'en', fuzzy: 0 },
@@ -57,6 +59,8 @@ export const STANDARD_KEYWORDS: readonly StandardKeyword[] = [
   { keyword: 'DETENGA', intent: 'opt-out', language: 'es', fuzzy: 0 },
   { keyword: 'DETENGANSE', intent: 'opt-out', language: 'es', fuzzy: 0 },
   { keyword: 'CANCELEN', intent: 'opt-out', language: 'es', fuzzy: 0 },
+  // Spain's vosotros imperative ("¡Parad ya!").
+  { keyword: 'PARAD', intent: 'opt-out', language: 'es', fuzzy: 0 },
   { keyword: 'BASTA', intent: 'opt-out', language: 'es', fuzzy: 0 },
   { keyword: 'NO MAS', intent: 'opt-out', language: 'es', fuzzy: 0 },
   { keyword: 'DESUSCRIBIR', intent: 'opt-out', language: 'es', fuzzy: 1 },
@@ -68,6 +72,8 @@ export const STANDARD_KEYWORDS: readonly StandardKeyword[] = [
   // French
   { keyword: 'ARRETER', intent: 'opt-out', language: 'fr', fuzzy: 1 },
   { keyword: 'ARRETEZ', intent: 'opt-out', language: 'fr', fuzzy: 1 },
+  // The tu imperative ("Arrête !"), which people send as often as the vous one.
+  { keyword: 'ARRETE', intent: 'opt-out', language: 'fr', fuzzy: 0 },
   { keyword: 'STOP SMS', intent: 'opt-out', language: 'fr', fuzzy: 0 },
   { keyword: 'DESABONNER', intent: 'opt-out', language: 'fr', fuzzy: 1 },
   { keyword: 'DESABONNEMENT', intent: 'opt-out', language: 'fr', fuzzy: 1 },

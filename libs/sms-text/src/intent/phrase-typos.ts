@@ -60,6 +60,20 @@ const PHRASE_WORDS: readonly PhraseWord[] = [
   { word: 'contacter', notTypos: ['contacte', 'contactee', 'contactes', 'contactez', 'contactera', 'contacted', 'contracter', 'contacteur'] },
 ];
 
+/**
+ * Texting-speak for phrase words, which no edit distance reaches: "plz stp txtin me", "rmv me from ur list".
+ * Only inside a phrase: a lone "stp" is already an abbreviation of STOP (keywords.ts), and the phrases
+ * themselves accept the common ones ("txt", "msgs", "ur", "u").
+ */
+const SHORTHANDS: ReadonlyMap<string, string> = new Map([
+  ['stp', 'stop'], ['stahp', 'stop'],
+  ['txtin', 'texting'], ['txtn', 'texting'], ['txtng', 'texting'], ['textn', 'texting'], ['txtz', 'texts'],
+  ['msgin', 'messaging'], ['msgz', 'messages'], ['msges', 'messages'], ['mssgs', 'messages'], ['mesgs', 'messages'],
+  ['snd', 'send'], ['sndng', 'sending'], ['sendn', 'sending'],
+  ['rmv', 'remove'], ['rmve', 'remove'], ['remov', 'remove'],
+  ['dnt', 'dont'], ['numba', 'number'],
+]);
+
 /** Words of at least this many letters get every kind of edit; shorter ones only swaps and doubling. */
 const FULL_EDIT_MIN_LENGTH = 6;
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
@@ -105,6 +119,39 @@ export interface RepairedText {
 
 /** Shortest word worth looking up: no listed word has fewer than four letters, and its typos none fewer. */
 const MIN_TYPO_LENGTH = 4;
+/** Shortest shorthand ("stp", "rmv", "snd"). */
+const MIN_SHORTHAND_LENGTH = 3;
+
+/** The phrase word a typed word stands for: a typo, texting-speak, or stretched letters ("stoooop"). */
+function intendedWord(word: string): string | undefined {
+  const shorthand = SHORTHANDS.get(word);
+  if (shorthand !== undefined) return shorthand;
+  if (word.length < MIN_TYPO_LENGTH) return undefined;
+  const typo = TYPO_TO_WORD.get(word);
+  if (typo !== undefined) return typo;
+  return STRETCHED.test(word) ? unstretched(word) : undefined;
+}
+
+/** Three or more of one letter, which ordinary words hardly ever have and stretched ones do. */
+const STRETCHED = /(\p{L})\1\1/u;
+
+/** "stoooop" → "stop", "pleeease" → "please", "texxxting" → "texting"; a phrase word or one of its typos. */
+function unstretched(word: string): string | undefined {
+  const once = word.replace(STRETCHED_RUNS, '$1');
+  if (PHRASE_WORD_SET.has(once)) return once;
+  const twice = word.replace(STRETCHED_RUNS, '$1$1');
+  if (PHRASE_WORD_SET.has(twice)) return twice;
+  return TYPO_TO_WORD.get(once) ?? TYPO_TO_WORD.get(twice);
+}
+
+const STRETCHED_RUNS = /(\p{L})\1{2,}/gu;
+const PHRASE_WORD_SET: ReadonlySet<string> = new Set(PHRASE_WORDS.map((entry) => entry.word));
+
+/**
+ * Every word repairPhraseTypos replaces outright (typos and shorthands; stretched words are found by
+ * their letters), so a scan of a text can tell in passing whether a repair is worth attempting.
+ */
+export const REPAIRABLE_WORDS: readonly string[] = [...SHORTHANDS.keys(), ...TYPO_TO_WORD.keys()];
 
 /** The words with their typos repaired, or undefined when no word is a typo of a phrase word. */
 export function repairPhraseTypos(words: readonly string[]): RepairedText | undefined {
@@ -113,8 +160,8 @@ export function repairPhraseTypos(words: readonly string[]): RepairedText | unde
   let repairs: string[] | undefined;
   for (let i = 0; i < words.length; i += 1) {
     const word = words[i];
-    if (word.length < MIN_TYPO_LENGTH) continue;
-    const intended = TYPO_TO_WORD.get(word);
+    if (word.length < MIN_SHORTHAND_LENGTH) continue;
+    const intended = intendedWord(word);
     if (intended === undefined) continue;
     repaired ??= words.slice();
     repaired[i] = intended;
