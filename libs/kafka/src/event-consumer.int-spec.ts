@@ -14,7 +14,8 @@ import { KafkaEventServer } from './event-consumer.server';
 import { EventPublisher } from './event-publisher';
 import { createKafkaClient, KAFKA_CLIENT } from './kafka-options';
 import { KafkaModule } from './kafka.module';
-import { OnEvent } from './on-event.decorator';
+import type { ConsumedEvent } from './event-consumer.server';
+import { OnEvent, OnEvents } from './on-event.decorator';
 import { outbound } from './outbound-event';
 
 jest.setTimeout(60000);
@@ -43,18 +44,38 @@ class ProbeHandler {
   }
 }
 
+const BATCH_SHORT_CODE = '99998';
+const batchCalls: string[][] = [];
+
+/** A batch handler: one call for many events; a "poison" text fails whichever batch holds it. */
+@Controller()
+class BatchProbeHandler {
+  @OnEvents(MoReceived)
+  onMos(items: ConsumedEvent<MoReceivedV1>[]) {
+    const mine = items.filter(({ event }) => event.to === BATCH_SHORT_CODE);
+    if (!mine.length) return [];
+    batchCalls.push(mine.map(({ event }) => event.text));
+    if (mine.some(({ event }) => event.text === 'poison')) throw new Error('poison in batch');
+    return mine.map(({ event }) => outbound(MoRouted, { moId: event.id, from: event.from, to: event.to, outcome: 'keyword', rule: `batch:${event.text}`, actions: [], routedAt: new Date().toISOString() }));
+  }
+}
+
 const groupId = `probe-${crypto.randomUUID()}`;
+const batchGroupId = `batch-probe-${crypto.randomUUID()}`;
 
 @Module({ imports: [KafkaModule.forRoot({ clientId: 'probe', brokers: brokers(), logger: silent })], controllers: [ProbeHandler] })
 class ProbeModule {}
+
+@Module({ imports: [KafkaModule.forRoot({ clientId: 'batch-probe', brokers: brokers(), logger: silent })], controllers: [BatchProbeHandler] })
+class BatchProbeModule {}
 
 let app: INestMicroservice;
 let context: INestApplicationContext;
 let recorder: TopicRecorder;
 
-function mo(text: string): MoReceivedV1 {
+function mo(text: string, to = PROBE_SHORT_CODE): MoReceivedV1 {
   const now = new Date().toISOString();
-  return { id: crypto.randomUUID(), from: uniqueHandset(), to: PROBE_SHORT_CODE, text, provider: 'test', receivedAt: now, acceptedAt: now };
+  return { id: crypto.randomUUID(), from: uniqueHandset(), to, text, provider: 'test', receivedAt: now, acceptedAt: now };
 }
 
 beforeAll(async () => {
@@ -74,11 +95,11 @@ afterAll(async () => {
   await recorder?.stop();
 });
 
-async function publish(values: (MoReceivedV1 | string)[]) {
+async function publish(values: (MoReceivedV1 | string)[], keyOf: (v: MoReceivedV1 | string) => string = () => 'probe') {
   const kafka = new Kafka({ clientId: 'probe-writer', brokers: brokers(), logLevel: logLevel.NOTHING });
   const producer = kafka.producer();
   await producer.connect();
-  await producer.send({ topic: MoReceived.topic, messages: values.map((v) => ({ key: 'probe', value: typeof v === 'string' ? v : JSON.stringify(v) })) });
+  await producer.send({ topic: MoReceived.topic, messages: values.map((v) => ({ key: keyOf(v), value: typeof v === 'string' ? v : JSON.stringify(v) })) });
   await producer.disconnect();
 }
 
@@ -141,6 +162,65 @@ describe('KafkaEventServer', () => {
     });
     await expect(stray.listen()).rejects.toThrow(/names no topic of @parley\/contracts/);
     await ctx.close();
+  });
+});
+
+describe('KafkaEventServer with an @OnEvents batch handler', () => {
+  const batchRoutedFor = (id: string) => recorder.find<{ moId: string; rule: string }>(MoRouted.topic, (r) => r.moId === id && r.rule.startsWith('batch:'));
+  const batchDeadFor = (id: string) => recorder.find<{ value: string; reason: string; attempts: number; consumerGroup: string }>(DeadLetter.topic, (d) => d.consumerGroup === batchGroupId && Buffer.from(d.value, 'base64').toString().includes(id));
+  let batchContext: INestApplicationContext;
+  let batchApp: INestMicroservice | undefined;
+
+  async function startBatchProbe() {
+    batchApp = await NestFactory.createMicroservice(BatchProbeModule, {
+      logger: false,
+      strategy: new KafkaEventServer({ groupId: batchGroupId, kafka: batchContext.get(KAFKA_CLIENT), publisher: batchContext.get(EventPublisher), logger: silent, retryBackoffMs: 20, maxAttempts: 2, fromBeginning: false, commitIntervalMs: 60000 }),
+    });
+    await batchApp.listen();
+  }
+
+  beforeAll(async () => {
+    batchContext = await NestFactory.createApplicationContext(BatchProbeModule, { logger: false });
+    await startBatchProbe();
+    await new Promise((r) => setTimeout(r, 2000));
+  }, 60000);
+
+  afterAll(async () => {
+    await batchApp?.close();
+    await batchContext?.close();
+  });
+
+  it('hands many events to one call, and a poison event sinks only itself', async () => {
+    const texts = Array.from({ length: 40 }, (_, i) => (i === 17 ? 'poison' : `b${i}`));
+    const events = texts.map((t) => mo(t, BATCH_SHORT_CODE));
+    // Many keys, so the events spread over partitions and still meet in one window.
+    await publish(events, (v) => (typeof v === 'string' ? 'k' : v.from));
+    const poison = events[17];
+    const healthy = events.filter((e) => e !== poison);
+    await waitFor(() => (healthy.every((e) => batchRoutedFor(e.id).length) && batchDeadFor(poison.id).length ? true : undefined), { what: 'the batch routed and the poison dead-lettered' });
+    expect(Math.max(...batchCalls.map((c) => c.length))).toBeGreaterThan(1);
+    expect(batchRoutedFor(poison.id)).toEqual([]);
+    expect(batchDeadFor(poison.id)[0]).toMatchObject({ reason: 'handler-failed after 2 attempts: poison in batch', attempts: 2 });
+    for (const e of healthy) expect(batchRoutedFor(e.id)).toHaveLength(1);
+  });
+
+  it('commits the offsets of what it finished when it is closed, even before the commit interval', async () => {
+    const last = mo('before-close', BATCH_SHORT_CODE);
+    const kafka = new Kafka({ clientId: 'probe-admin', brokers: brokers(), logLevel: logLevel.NOTHING });
+    const producer = kafka.producer();
+    await producer.connect();
+    const [sent] = await producer.send({ topic: MoReceived.topic, messages: [{ key: last.from, value: JSON.stringify(last), partition: 0 }] });
+    await producer.disconnect();
+    await waitFor(() => (batchRoutedFor(last.id).length ? true : undefined), { what: 'event handled' });
+    await batchApp!.close(); // commitIntervalMs is a minute: only the close can have committed it
+    batchApp = undefined;
+    const admin = kafka.admin();
+    await admin.connect();
+    const [committed] = await admin.fetchOffsets({ groupId: batchGroupId, topics: [MoReceived.topic] });
+    await admin.disconnect();
+    const partition0 = committed.partitions.find((p) => p.partition === 0)!;
+    expect(Number(partition0.offset)).toBeGreaterThan(Number(sent.baseOffset));
+    await startBatchProbe();
   });
 });
 

@@ -7,3 +7,4 @@ export * from './errors';
 export * from './provision-topics';
 export * from './kafka.health';
 export * from './on-event.decorator';
+export * from './handler-runner';
