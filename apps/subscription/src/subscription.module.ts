@@ -8,6 +8,7 @@ import { ConsentRequestHandler } from './consent/consent-request.handler';
 import { ConsentController } from './consent/consent.controller';
 import { ConsentLedgerEntry, Subscription } from './consent/consent.entities';
 import { CreateConsent1732300000000 } from './migrations/1732300000000-create-consent';
+import { LedgerSequence1732300000001 } from './migrations/1732300000001-ledger-sequence';
 
 @Module({})
 export class SubscriptionModule {
@@ -20,7 +21,7 @@ export class SubscriptionModule {
           url: config.database.url,
           schema: 'subscription',
           entities: [Subscription, ConsentLedgerEntry],
-          migrations: [CreateConsent1732300000000],
+          migrations: [CreateConsent1732300000000, LedgerSequence1732300000001],
         }),
         HealthModule.forRoot(),
       ],

@@ -2,7 +2,9 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
 import { MoReceived, type MoReceivedV1, moIdFor } from '@parley/contracts';
-import { EventPublisher } from '@parley/kafka';
+import { EventPublisher, outbound } from '@parley/kafka';
+import { sqlRows } from '@parley/database';
+import { MicroBatcher } from '@parley/runtime';
 import type { Logger } from '@parley/observability';
 import { LOGGER } from '../http/logger.token';
 import { MoMessage } from './mo-message.entity';
@@ -22,66 +24,95 @@ export class MoIntake {
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
 
+  /**
+   * Requests arriving together share one duplicate check, one produce request and one insert (group
+   * commit): under load that is what lets one ingress keep up with many providers' webhooks.
+   */
+  private readonly batcher = new MicroBatcher<Intake, IntakeResult>((items) => this.acceptAll(items));
+
   /** Throws KafkaUnavailableError when the message could not be stored durably. */
-  async accept(provider: string, mo: ValidMo): Promise<IntakeResult> {
-    const id = moIdFor(provider, mo.providerMessageId);
-    if (mo.providerMessageId && (await this.alreadyAccepted(id))) {
-      this.logger.info({ moId: id, provider }, 'duplicate MO ignored');
-      return { id, duplicate: true };
-    }
-    const event: MoReceivedV1 = {
-      id,
-      from: mo.from,
-      to: mo.to,
-      text: mo.text,
-      provider,
-      providerMessageId: mo.providerMessageId,
-      receivedAt: mo.receivedAt,
-      acceptedAt: new Date().toISOString(),
-      encoding: mo.encoding,
-      segments: mo.segments,
-    };
-    await this.publisher.publish(MoReceived, event);
-    await this.record(event);
-    this.logger.debug({ moId: id, from: mo.from, to: mo.to, text: mo.text }, 'MO accepted');
-    return { id, duplicate: false };
+  accept(provider: string, mo: ValidMo): Promise<IntakeResult> {
+    return this.batcher.add({ provider, mo });
+  }
+
+  private async acceptAll(items: Intake[]): Promise<IntakeResult[]> {
+    const ids = items.map(({ provider, mo }) => moIdFor(provider, mo.providerMessageId));
+    const seen = await this.alreadyAccepted(ids.filter((_, i) => items[i].mo.providerMessageId));
+    const acceptedAt = new Date().toISOString();
+    const results: IntakeResult[] = [];
+    const events: MoReceivedV1[] = [];
+    items.forEach(({ provider, mo }, i) => {
+      const id = ids[i];
+      if (seen.has(id)) {
+        this.logger.info({ moId: id, provider }, 'duplicate MO ignored');
+        results.push({ id, duplicate: true });
+        return;
+      }
+      if (mo.providerMessageId) seen.add(id); // the same redelivery twice in one batch
+      events.push({
+        id,
+        from: mo.from,
+        to: mo.to,
+        text: mo.text,
+        provider,
+        providerMessageId: mo.providerMessageId,
+        receivedAt: mo.receivedAt,
+        acceptedAt,
+        encoding: mo.encoding,
+        segments: mo.segments,
+      });
+      results.push({ id, duplicate: false });
+    });
+    await this.publisher.publishAll(events.map((e) => outbound(MoReceived, e)));
+    await this.record(events);
+    for (const e of events) this.logger.debug({ moId: e.id, from: e.from, to: e.to, text: e.text }, 'MO accepted');
+    return results;
   }
 
   async find(id: string): Promise<MoMessage | null> {
     return this.messages.findOneBy({ id });
   }
 
-  private async alreadyAccepted(id: string): Promise<boolean> {
+  private async alreadyAccepted(ids: string[]): Promise<Set<string>> {
+    if (!ids.length) return new Set();
     try {
-      return await this.messages.existsBy({ id });
+      const rows = await sqlRows<{ id: string }>(this.messages, 'SELECT id FROM ingress.mo_message WHERE id = ANY($1::uuid[])', [ids]);
+      return new Set(rows.map((r) => r.id));
     } catch (e) {
       // The record is a convenience; downstream services dedupe by id, so an outage here is no loss.
-      this.logger.warn({ err: e, moId: id }, 'duplicate check unavailable; publishing anyway');
-      return false;
+      this.logger.warn({ err: e, count: ids.length }, 'duplicate check unavailable; publishing anyway');
+      return new Set();
     }
   }
 
-  private async record(event: MoReceivedV1): Promise<void> {
+  private async record(events: MoReceivedV1[]): Promise<void> {
+    if (!events.length) return;
     try {
-      await this.messages
-        .createQueryBuilder()
-        .insert()
-        .values({
-          id: event.id,
-          provider: event.provider,
-          providerMessageId: event.providerMessageId ?? null,
-          from: event.from,
-          to: event.to,
-          segments: event.segments ?? null,
-          encoding: event.encoding ?? null,
-          status: 'accepted',
-          receivedAt: new Date(event.receivedAt),
-          acceptedAt: new Date(event.acceptedAt),
-        })
-        .orIgnore()
-        .execute();
+      await this.messages.query(
+        `INSERT INTO ingress.mo_message (id, provider, provider_message_id, from_number, to_address, segments, encoding, status, received_at, accepted_at)
+         SELECT id, provider, provider_message_id, from_number, to_address, segments, encoding, 'accepted', received_at, accepted_at
+           FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::int[], $7::text[], $8::timestamptz[], $9::timestamptz[])
+             AS t(id, provider, provider_message_id, from_number, to_address, segments, encoding, received_at, accepted_at)
+         ON CONFLICT (id) DO NOTHING`,
+        [
+          events.map((e) => e.id),
+          events.map((e) => e.provider),
+          events.map((e) => e.providerMessageId ?? null),
+          events.map((e) => e.from),
+          events.map((e) => e.to),
+          events.map((e) => e.segments ?? null),
+          events.map((e) => e.encoding ?? null),
+          events.map((e) => e.receivedAt),
+          events.map((e) => e.acceptedAt),
+        ],
+      );
     } catch (e) {
-      this.logger.error({ err: e, moId: event.id }, 'MO stored in Kafka but its status record failed');
+      this.logger.error({ err: e, moIds: events.map((m) => m.id) }, 'MO stored in Kafka but its status record failed');
     }
   }
+}
+
+interface Intake {
+  provider: string;
+  mo: ValidMo;
 }

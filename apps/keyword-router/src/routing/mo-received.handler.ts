@@ -1,8 +1,9 @@
 import { Controller, Inject } from '@nestjs/common';
 import { ConsentChangeRequested, derivedId, MoReceived, type MoReceivedV1, MoRouted, MtRequested } from '@parley/contracts';
-import { OnEvent, outbound, type OutboundEvent } from '@parley/kafka';
+import { type ConsumedEvent, OnEvents, outbound, type OutboundEvent } from '@parley/kafka';
 import type { Logger } from '@parley/observability';
 import { LOGGER } from '../config';
+import type { Program } from '../programs/program';
 import { ProgramCatalog } from '../programs/program-catalog.service';
 import { routeMo } from './mo-router';
 
@@ -15,9 +16,16 @@ import { routeMo } from './mo-router';
 export class MoReceivedHandler {
   constructor(private readonly catalog: ProgramCatalog, @Inject(LOGGER) private readonly logger: Logger) {}
 
-  @OnEvent(MoReceived)
-  async onMo(mo: MoReceivedV1): Promise<OutboundEvent[]> {
-    const decision = routeMo(mo, await this.catalog.forShortCode(mo.to));
+  /** A window of MO at once: their actions leave in one produce request. */
+  @OnEvents(MoReceived)
+  async onMos(items: ConsumedEvent<MoReceivedV1>[]): Promise<OutboundEvent[]> {
+    const events: OutboundEvent[] = [];
+    for (const { event } of items) events.push(...this.actionsFor(event, await this.catalog.forShortCode(event.to)));
+    return events;
+  }
+
+  private actionsFor(mo: MoReceivedV1, program: Program | undefined): OutboundEvent[] {
+    const decision = routeMo(mo, program);
     const now = new Date().toISOString();
     const events: OutboundEvent[] = [];
     if (decision.consent && decision.programId) {

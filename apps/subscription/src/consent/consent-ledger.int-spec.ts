@@ -4,6 +4,7 @@ import type { ConsentChangeRequestedV1 } from '@parley/contracts';
 import { openServiceDatabase } from '@parley/database';
 import { uniqueHandset } from '@parley/testing';
 import { CreateConsent1732300000000 } from '../migrations/1732300000000-create-consent';
+import { LedgerSequence1732300000001 } from '../migrations/1732300000001-ledger-sequence';
 import { ConsentLedger } from './consent-ledger.service';
 import { ConsentLedgerEntry, Subscription } from './consent.entities';
 
@@ -11,7 +12,7 @@ let db: DataSource;
 let ledger: ConsentLedger;
 
 beforeAll(async () => {
-  db = await openServiceDatabase({ url: process.env.DATABASE_URL!, schema: 'subscription', entities: [Subscription, ConsentLedgerEntry], migrations: [CreateConsent1732300000000] });
+  db = await openServiceDatabase({ url: process.env.DATABASE_URL!, schema: 'subscription', entities: [Subscription, ConsentLedgerEntry], migrations: [CreateConsent1732300000000, LedgerSequence1732300000001] });
   ledger = new ConsentLedger(db);
 });
 
@@ -76,5 +77,40 @@ describe('ConsentLedger', () => {
       ['parley-news', 'opted-out'],
     ]);
     expect((await ledger.statusOf(phone, '54321'))[0].status).toBe('opted-in');
+  });
+
+  describe('a window of requests at once (applyAll)', () => {
+    it('applies them in order: JOIN then STOP of one number leaves it opted out, with both entries in the ledger', async () => {
+      const phone = uniqueHandset();
+      const other = uniqueHandset();
+      const results = await ledger.applyAll([request(phone, 'opt-in'), request(other, 'opt-in'), request(phone, 'opt-out')]);
+      expect(results.map((r) => r.entries.map((e) => `${e.previousStatus}>${e.status}`))).toEqual([['none>opted-in'], ['none>opted-in'], ['opted-in>opted-out']]);
+      expect((await ledger.statusOf(phone))[0].status).toBe('opted-out');
+      expect((await ledger.statusOf(other))[0].status).toBe('opted-in');
+      expect((await ledger.history(phone)).map((e) => e.status)).toEqual(['opted-in', 'opted-out']);
+    });
+
+    it('applies a request repeated within the window once, and one applied in an earlier window not again', async () => {
+      const phone = uniqueHandset();
+      const join = request(phone, 'opt-in');
+      await ledger.apply(join);
+      const stop = request(phone, 'opt-out');
+      const results = await ledger.applyAll([join, stop, stop]);
+      expect(results.map((r) => r.duplicate)).toEqual([true, false, true]);
+      expect(results[2].entries).toEqual(results[1].entries);
+      expect((await ledger.history(phone)).map((e) => e.status)).toEqual(['opted-in', 'opted-out']);
+    });
+
+    it('STOP ALL in the same window as a JOIN to another program reaches that program too', async () => {
+      const phone = uniqueHandset();
+      const results = await ledger.applyAll([
+        request(phone, 'opt-in', { programId: 'parley-news' }),
+        request(phone, 'opt-out', { scope: 'all', rule: 'keyword:STOP ALL' }),
+      ]);
+      expect(results[1].entries.map((e) => [e.programId, e.previousStatus, e.status])).toEqual([
+        ['parley-deals', 'none', 'opted-out'],
+        ['parley-news', 'opted-in', 'opted-out'],
+      ]);
+    });
   });
 });

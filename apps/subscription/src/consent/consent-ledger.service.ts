@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
+import { type DataSource, type EntityManager, In } from 'typeorm';
 import { type ConsentChangedV1, type ConsentChangeRequestedV1, derivedId } from '@parley/contracts';
 import { ConsentLedgerEntry, type ConsentStatus, Subscription } from './consent.entities';
 
@@ -13,48 +13,93 @@ import { ConsentLedgerEntry, type ConsentStatus, Subscription } from './consent.
 export class ConsentLedger {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  async apply(request: ConsentChangeRequestedV1): Promise<{ entries: ConsentChangedV1[]; duplicate: boolean }> {
-    return this.db.transaction(async (tx) => {
-      const existing = await tx.find(ConsentLedgerEntry, { where: { requestId: request.id }, order: { programId: 'ASC' } });
-      if (existing.length) return { entries: existing.map(toEvent), duplicate: true };
+  async apply(request: ConsentChangeRequestedV1): Promise<AppliedRequest> {
+    const [applied] = await this.applyAll([request]);
+    return applied;
+  }
 
-      const status: ConsentStatus = request.action === 'opt-in' ? 'opted-in' : 'opted-out';
-      const programs = await this.targetPrograms(tx, request);
+  /**
+   * Applies a window of requests in one transaction, in their order: a JOIN and a STOP of one number
+   * in the same window leave it opted out, with two ledger entries. The subscription rows of every
+   * number involved are locked first (in key order, so two writers cannot deadlock); new ledger
+   * entries and the final statuses are written with one statement each.
+   */
+  async applyAll(requests: ConsentChangeRequestedV1[]): Promise<AppliedRequest[]> {
+    return this.db.transaction(async (tx) => {
+      const ids = [...new Set(requests.map((r) => r.id))];
+      const existing = await tx.find(ConsentLedgerEntry, { where: { requestId: In(ids) }, order: { programId: 'ASC' } });
+      const done = new Map<string, ConsentChangedV1[]>();
+      for (const entry of existing) done.set(entry.requestId, [...(done.get(entry.requestId) ?? []), toEvent(entry)]);
+
+      const state = await this.lockStatuses(tx, requests.filter((r) => !done.has(r.id)));
       const now = new Date();
       const entries: ConsentLedgerEntry[] = [];
-      for (const programId of programs) {
-        const current = await tx.findOne(Subscription, {
-          where: { phone: request.phone, shortCode: request.shortCode, programId },
-          lock: { mode: 'pessimistic_write' },
-        });
-        await tx.upsert(Subscription, { phone: request.phone, shortCode: request.shortCode, programId, status, updatedAt: now }, ['phone', 'shortCode', 'programId']);
-        const entry = tx.create(ConsentLedgerEntry, {
-          id: derivedId(request.id, programId),
-          requestId: request.id,
-          phone: request.phone,
-          shortCode: request.shortCode,
-          programId,
-          action: request.action,
-          scope: request.scope,
-          previousStatus: current?.status ?? 'none',
-          status,
-          rule: request.rule,
-          source: request.source,
-          requestedAt: new Date(request.requestedAt),
-          recordedAt: now,
-        });
-        await tx.insert(ConsentLedgerEntry, entry);
-        entries.push(entry);
+      const changed = new Map<string, { phone: string; shortCode: string; programId: string; status: ConsentStatus }>();
+      const results: AppliedRequest[] = [];
+      for (const request of requests) {
+        const earlier = done.get(request.id);
+        if (earlier) {
+          results.push({ entries: earlier, duplicate: true });
+          continue;
+        }
+        const status: ConsentStatus = request.action === 'opt-in' ? 'opted-in' : 'opted-out';
+        const made: ConsentLedgerEntry[] = [];
+        for (const programId of targetPrograms(request, state)) {
+          const key = statusKey(request.phone, request.shortCode, programId);
+          made.push(
+            tx.create(ConsentLedgerEntry, {
+              id: derivedId(request.id, programId),
+              requestId: request.id,
+              phone: request.phone,
+              shortCode: request.shortCode,
+              programId,
+              action: request.action,
+              scope: request.scope,
+              previousStatus: state.get(key) ?? 'none',
+              status,
+              rule: request.rule,
+              source: request.source,
+              requestedAt: new Date(request.requestedAt),
+              recordedAt: now,
+            }),
+          );
+          state.set(key, status);
+          changed.set(key, { phone: request.phone, shortCode: request.shortCode, programId, status });
+        }
+        entries.push(...made);
+        const events = made.map(toEvent);
+        done.set(request.id, events); // the same request twice in one window applies once
+        results.push({ entries: events, duplicate: false });
       }
-      return { entries: entries.map(toEvent), duplicate: false };
+      if (entries.length) await tx.insert(ConsentLedgerEntry, entries);
+      if (changed.size) {
+        const rows = [...changed.values()];
+        await tx.query(
+          `INSERT INTO subscription.subscription (phone, short_code, program_id, status, updated_at)
+           SELECT phone, short_code, program_id, status, $5 FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) AS t(phone, short_code, program_id, status)
+           ON CONFLICT (phone, short_code, program_id) DO UPDATE SET status = EXCLUDED.status, updated_at = EXCLUDED.updated_at`,
+          [rows.map((r) => r.phone), rows.map((r) => r.shortCode), rows.map((r) => r.programId), rows.map((r) => r.status), now],
+        );
+      }
+      return results;
     });
   }
 
-  /** STOP ALL reaches every program the number has on the short code, plus the one it was sent to. */
-  private async targetPrograms(tx: EntityManager, request: ConsentChangeRequestedV1): Promise<string[]> {
-    if (request.scope === 'program') return [request.programId];
-    const rows = await tx.find(Subscription, { where: { phone: request.phone, shortCode: request.shortCode } });
-    return [...new Set([request.programId, ...rows.map((r) => r.programId)])].sort();
+  /** Current statuses of every program of the numbers involved, locked for this transaction. */
+  private async lockStatuses(tx: EntityManager, requests: ConsentChangeRequestedV1[]): Promise<Map<string, ConsentStatus>> {
+    const pairs = [...new Map(requests.map((r) => [`${r.phone}|${r.shortCode}`, r])).values()];
+    const state = new Map<string, ConsentStatus>();
+    if (!pairs.length) return state;
+    const rows = (await tx.query(
+      `SELECT s.phone, s.short_code, s.program_id, s.status
+         FROM subscription.subscription s
+         JOIN unnest($1::text[], $2::text[]) AS t(phone, short_code) ON s.phone = t.phone AND s.short_code = t.short_code
+        ORDER BY s.phone, s.short_code, s.program_id
+        FOR UPDATE OF s`,
+      [pairs.map((r) => r.phone), pairs.map((r) => r.shortCode)],
+    )) as { phone: string; short_code: string; program_id: string; status: ConsentStatus }[];
+    for (const row of rows) state.set(statusKey(row.phone, row.short_code, row.program_id), row.status);
+    return state;
   }
 
   statusOf(phone: string, shortCode?: string): Promise<Subscription[]> {
@@ -62,8 +107,23 @@ export class ConsentLedger {
   }
 
   history(phone: string): Promise<ConsentLedgerEntry[]> {
-    return this.db.getRepository(ConsentLedgerEntry).find({ where: { phone }, order: { recordedAt: 'ASC', programId: 'ASC' } });
+    return this.db.getRepository(ConsentLedgerEntry).find({ where: { phone }, order: { seq: 'ASC' } });
   }
+}
+
+export interface AppliedRequest {
+  entries: ConsentChangedV1[];
+  duplicate: boolean;
+}
+
+const statusKey = (phone: string, shortCode: string, programId: string) => `${phone}|${shortCode}|${programId}`;
+
+/** STOP ALL reaches every program the number has on the short code, plus the one it was sent to. */
+function targetPrograms(request: ConsentChangeRequestedV1, state: ReadonlyMap<string, ConsentStatus>): string[] {
+  if (request.scope === 'program') return [request.programId];
+  const prefix = `${request.phone}|${request.shortCode}|`;
+  const known = [...state.keys()].filter((k) => k.startsWith(prefix)).map((k) => k.slice(prefix.length));
+  return [...new Set([request.programId, ...known])].sort();
 }
 
 function toEvent(e: ConsentLedgerEntry): ConsentChangedV1 {

@@ -26,4 +26,6 @@ export class ConsentLedgerEntry {
   @Column('jsonb') source!: { channel: 'sms' | 'web' | 'api' | 'import'; moId?: string; text?: string };
   @Column('timestamptz', { name: 'requested_at' }) requestedAt!: Date;
   @Column('timestamptz', { name: 'recorded_at' }) recordedAt!: Date;
+  /** Order of application (several entries may share recorded_at); set by the database. */
+  @Column({ type: 'bigint', insert: false, update: false, select: false }) seq!: string;
 }
