@@ -27,7 +27,7 @@ export class MtDispatcherModule {
         }),
         HealthModule.forRoot(),
       ],
-      controllers: [MtRequestHandler, MtStatusHandler, ConsentChangedHandler, MtController],
+      controllers: [ConsentChangedHandler, MtRequestHandler, MtStatusHandler, MtController],
       providers: [{ provide: LOGGER, useValue: logger }, ConsentStates],
     };
   }

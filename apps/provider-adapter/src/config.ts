@@ -6,16 +6,19 @@ export const SERVICE_NAME = 'provider-adapter';
 const env = commonEnv({ serviceName: SERVICE_NAME, httpPort: 3004 }).extend({
   PROVIDER: z.enum(['simulator']).default('simulator'),
   SIMULATOR_DLR_DELAY_MS: positiveMs.default(0),
+  SEND_CONCURRENCY: z.coerce.number().int().min(1).max(1000).default(64),
 });
 
 export interface ProviderAdapterConfig extends CommonConfig {
   provider: 'simulator';
   simulator: { dlrDelayMs: number };
+  /** Provider calls in flight at once, per window of submits. */
+  sendConcurrency: number;
 }
 
 export function loadProviderAdapterConfig(source: NodeJS.ProcessEnv = process.env): ProviderAdapterConfig {
   const e = loadConfig(env, source);
-  return { ...toCommonConfig(SERVICE_NAME, e), provider: e.PROVIDER, simulator: { dlrDelayMs: e.SIMULATOR_DLR_DELAY_MS } };
+  return { ...toCommonConfig(SERVICE_NAME, e), provider: e.PROVIDER, simulator: { dlrDelayMs: e.SIMULATOR_DLR_DELAY_MS }, sendConcurrency: e.SEND_CONCURRENCY };
 }
 
 export const ADAPTER_CONFIG = Symbol('ADAPTER_CONFIG');

@@ -8,6 +8,7 @@ import { SMS_PROVIDER, type SmsProvider } from './providers/sms-provider';
 import { SimulatorController } from './providers/simulator/simulator.controller';
 import { SimulatorProvider } from './providers/simulator/simulator.provider';
 import { MtSubmitHandler } from './sending/mt-submit.handler';
+import { RecentSends } from './sending/recent-sends';
 import { ReceiptRecorder } from './sending/receipt-recorder.service';
 import { Submission } from './sending/submission.entity';
 
@@ -40,6 +41,7 @@ export class ProviderAdapterModule implements OnApplicationShutdown {
         { provide: ADAPTER_CONFIG, useValue: config },
         { provide: LOGGER, useValue: logger },
         { provide: SMS_PROVIDER, useValue: createProvider(config) },
+        RecentSends,
         ReceiptRecorder,
       ],
     };

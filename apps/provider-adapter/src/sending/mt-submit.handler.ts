@@ -2,67 +2,112 @@ import { Controller, Inject } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
 import { MtStatusChanged, MtSubmit, type MtSubmitV1 } from '@parley/contracts';
-import { OnEvent, outbound, type OutboundEvent } from '@parley/kafka';
+import { sqlRows } from '@parley/database';
+import { type ConsumedEvent, OnEvents, outbound, type OutboundEvent } from '@parley/kafka';
 import type { Logger } from '@parley/observability';
-import { LOGGER } from '../config';
+import { ADAPTER_CONFIG, LOGGER, type ProviderAdapterConfig } from '../config';
 import { SendError, SMS_PROVIDER, type SmsProvider } from '../providers/sms-provider';
+import { RecentSends } from './recent-sends';
 import { Submission } from './submission.entity';
 
 const SEND_ATTEMPTS = 3;
 
+type SendOutcome = { mt: MtSubmitV1; providerMessageId: string } | { mt: MtSubmitV1; error: SendError };
+
 /**
- * Hands each cleared MT to the provider exactly once: a submission row is claimed first (a replayed
- * submit finds it and stops), then the provider is called; transient refusals are retried a few
- * times before the MT is reported failed.
+ * Hands each cleared MT to the provider exactly once: the submission rows of a window are claimed
+ * first with one insert (a replayed submit finds its row and stops), then the provider is called for
+ * the claimed ones, up to SEND_CONCURRENCY at a time; transient refusals are retried a few times before
+ * the MT is reported failed. The outcomes are written back with one statement.
  */
 @Controller()
 export class MtSubmitHandler {
   constructor(
     @InjectRepository(Submission) private readonly submissions: Repository<Submission>,
     @Inject(SMS_PROVIDER) private readonly provider: SmsProvider,
+    private readonly recent: RecentSends,
+    @Inject(ADAPTER_CONFIG) private readonly config: ProviderAdapterConfig,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
 
-  @OnEvent(MtSubmit)
-  async onSubmit(mt: MtSubmitV1): Promise<OutboundEvent[]> {
-    const now = new Date();
-    const claimed = await this.submissions
-      .createQueryBuilder()
-      .insert()
-      .values({ mtId: mt.mtId, provider: this.provider.name, from: mt.from, to: mt.to, inReplyTo: mt.inReplyTo ?? null, status: 'wired', submittedAt: now, updatedAt: now })
-      .orIgnore()
-      .returning(['mtId'])
-      .execute();
-    if (claimed.raw.length === 0) {
-      this.logger.info({ mtId: mt.mtId }, 'MT already submitted; not sending again');
-      return [];
-    }
-    const base = { mtId: mt.mtId, from: mt.from, to: mt.to, provider: this.provider.name, inReplyTo: mt.inReplyTo, segments: mt.segments };
-    let lastError: SendError | undefined;
-    for (let attempt = 1; attempt <= SEND_ATTEMPTS; attempt++) {
+  @OnEvents(MtSubmit)
+  async onSubmits(items: ConsumedEvent<MtSubmitV1>[]): Promise<OutboundEvent[]> {
+    const submits = [...new Map(items.map(({ event }) => [event.mtId, event])).values()];
+    const claimed = await this.claim(submits);
+    for (const mt of submits) if (!claimed.has(mt.mtId)) this.logger.info({ mtId: mt.mtId }, 'MT already submitted; not sending again');
+    const outcomes = await inBatches(
+      submits.filter((mt) => claimed.has(mt.mtId)),
+      this.config.sendConcurrency,
+      (mt) => this.send(mt),
+    );
+    if (!outcomes.length) return [];
+    await this.submissions.query(
+      `UPDATE provider_adapter.submission s SET provider_message_id = t.provider_message_id, status = t.status, updated_at = now()
+         FROM unnest($1::uuid[], $2::text[], $3::text[]) AS t(mt_id, provider_message_id, status) WHERE s.mt_id = t.mt_id`,
+      [outcomes.map((o) => o.mt.mtId), outcomes.map((o) => ('providerMessageId' in o ? o.providerMessageId : null)), outcomes.map((o) => ('providerMessageId' in o ? 'sent' : 'failed'))],
+    );
+    return outcomes.map((o) => this.statusOf(o));
+  }
+
+  private async claim(submits: MtSubmitV1[]): Promise<Set<string>> {
+    if (!submits.length) return new Set();
+    const rows = await sqlRows<{ mt_id: string }>(
+      this.submissions,
+      `INSERT INTO provider_adapter.submission (mt_id, provider, from_address, to_number, in_reply_to, status, submitted_at, updated_at)
+       SELECT mt_id, $5, from_address, to_number, in_reply_to, 'wired', now(), now() FROM unnest($1::uuid[], $2::text[], $3::text[], $4::uuid[]) AS t(mt_id, from_address, to_number, in_reply_to)
+       ON CONFLICT (mt_id) DO NOTHING
+       RETURNING mt_id`,
+      [submits.map((m) => m.mtId), submits.map((m) => m.from), submits.map((m) => m.to), submits.map((m) => m.inReplyTo ?? null), this.provider.name],
+    );
+    return new Set(rows.map((r) => r.mt_id));
+  }
+
+  private async send(mt: MtSubmitV1): Promise<SendOutcome> {
+    for (let attempt = 1; ; attempt++) {
       try {
-        const accepted = await this.provider.send(mt);
-        await this.submissions.update({ mtId: mt.mtId }, { providerMessageId: accepted.providerMessageId, status: 'sent', updatedAt: new Date() });
-        this.logger.info({ mtId: mt.mtId, to: mt.to, provider: this.provider.name, providerMessageId: accepted.providerMessageId }, 'MT sent');
-        return [outbound(MtStatusChanged, { ...base, status: 'sent', providerMessageId: accepted.providerMessageId, at: new Date().toISOString() })];
-      } catch (e) {
-        if (!(e instanceof SendError)) throw e;
-        lastError = e;
-        if (!e.retryable) break;
+        const { providerMessageId } = await this.provider.send(mt);
+        // Before anything else runs: the provider's receipt may follow at once.
+        this.recent.remember(providerMessageId, { mtId: mt.mtId, from: mt.from, to: mt.to, inReplyTo: mt.inReplyTo ?? null });
+        this.logger.info({ mtId: mt.mtId, to: mt.to, provider: this.provider.name, providerMessageId }, 'MT sent');
+        return { mt, providerMessageId };
+      } catch (thrown) {
+        // Once claimed, an MT must end sent or failed: an unexpected error is a failure, not a throw
+        // (a retried window would find the claim and never send it).
+        const e = thrown instanceof SendError ? thrown : new SendError(`provider error: ${(thrown as Error).message}`, false);
+        if (!e.retryable || attempt >= SEND_ATTEMPTS) {
+          this.logger.warn({ mtId: mt.mtId, to: mt.to, err: e }, 'MT failed at the provider');
+          return { mt, error: e };
+        }
         this.logger.warn({ mtId: mt.mtId, attempt, err: e }, 'provider refused for now; retrying');
         await new Promise((r) => setTimeout(r, 100 * 2 ** attempt));
       }
     }
-    await this.submissions.update({ mtId: mt.mtId }, { status: 'failed', updatedAt: new Date() });
-    this.logger.warn({ mtId: mt.mtId, to: mt.to, err: lastError }, 'MT failed at the provider');
-    return [
-      outbound(MtStatusChanged, {
-        ...base,
-        status: 'failed',
-        reason: lastError?.retryable ? `provider refused ${SEND_ATTEMPTS} times: ${lastError.message}` : (lastError?.message ?? 'provider refused'),
-        providerStatus: lastError?.providerStatus,
-        at: new Date().toISOString(),
-      }),
-    ];
   }
+
+  private statusOf(outcome: SendOutcome): OutboundEvent {
+    const { mt } = outcome;
+    const base = { mtId: mt.mtId, from: mt.from, to: mt.to, provider: this.provider.name, inReplyTo: mt.inReplyTo, segments: mt.segments, at: new Date().toISOString() };
+    if ('providerMessageId' in outcome) return outbound(MtStatusChanged, { ...base, status: 'sent', providerMessageId: outcome.providerMessageId });
+    const { error } = outcome;
+    return outbound(MtStatusChanged, {
+      ...base,
+      status: 'failed',
+      reason: error.retryable ? `provider refused ${SEND_ATTEMPTS} times: ${error.message}` : error.message,
+      providerStatus: error.providerStatus,
+    });
+  }
+}
+
+/** Runs `work` over `items` with at most `limit` at a time; results in the items' order. */
+async function inBatches<T, R>(items: T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await work(items[i]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
 }
