@@ -14,7 +14,7 @@
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import { Kafka, logLevel } from 'kafkajs';
-import { MtStatusChanged, type MtStatusV1 } from '@parley/contracts';
+import { moIdFor, MtStatusChanged, type MtStatusV1 } from '@parley/contracts';
 import { startServices, stopServices, uniqueHandset, type RunningProcess } from '@parley/testing';
 import { ensureInfrastructure } from '../platform/infrastructure';
 
@@ -119,15 +119,22 @@ async function main(): Promise<void> {
         providerMessageId: `bench-${runId}-${i}`,
       };
       inFlight += 1;
-      const sentAt = performance.now();
+      // The MO id is known before ingress answers (derived from the provider's message id): under load
+      // the reply can reach the handset before the 202 reaches this client.
+      const expectedId = moIdFor('generic', body.providerMessageId);
+      const trip: Trip = { sentAt: performance.now() };
+      trips.set(expectedId, trip);
       sends.push(
         postJson(agent, `${ingress}/v1/mo`, body)
           .then(({ status, json }) => {
             const id = (json as { id?: string }).id;
-            if (status !== 202 || !id) throw new Error(`ingress answered ${status}`);
-            trips.set(id, { sentAt, acceptedAt: performance.now() });
+            if (status !== 202 || id !== expectedId) throw new Error(`ingress answered ${status} with id ${id}`);
+            trip.acceptedAt = performance.now();
           })
-          .catch(() => void (failures += 1))
+          .catch(() => {
+            failures += 1;
+            trips.delete(expectedId);
+          })
           .finally(() => void (inFlight -= 1)),
       );
     }

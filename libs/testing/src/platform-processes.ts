@@ -52,7 +52,9 @@ export async function startServices(options: PlatformOptions): Promise<RunningPr
 
 function startOne(name: ServiceName, port: number, options: PlatformOptions): RunningProcess {
   const output = options.output ?? 'inherit';
-  const child = spawn(process.execPath, ['--enable-source-maps', serviceMain(name)], {
+  // PARLEY_SERVICE_NODE_ARGS: extra node flags for the services (profiling: --cpu-prof --cpu-prof-dir=...).
+  const nodeArgs = (process.env.PARLEY_SERVICE_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, ['--enable-source-maps', ...nodeArgs, serviceMain(name)], {
     env: { ...process.env, ...options.env, HTTP_PORT: String(port) },
     stdio: ['ignore', typeof output === 'function' ? 'pipe' : output, typeof output === 'function' ? 'pipe' : output],
   });
