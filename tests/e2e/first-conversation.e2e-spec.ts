@@ -262,6 +262,16 @@ describe('ingress input', () => {
     expect((await json(res)).message).toEqual(['request body is not valid JSON']);
   });
 
+  it.each([
+    ['an empty JSON body', { 'content-type': 'application/json' }, '', 400, 'request body is empty; send a JSON object'],
+    ['a body over 100 KB', { 'content-type': 'application/json' }, JSON.stringify({ from: '+15551234567', to: SHORT_CODE, text: 'x'.repeat(110_000) }), 413, 'request body is too large'],
+    ['a body that is not JSON', { 'content-type': 'text/plain' }, 'JOIN', 400, 'body: must be a JSON object'],
+  ])('answers %s with its status and a sentence, not the parser internals', async (_what, headers, body, status, message) => {
+    const res = await fetch(`${INGRESS}/v1/mo`, { method: 'POST', headers, body });
+    expect(res.status).toBe(status);
+    expect((await json(res)).message).toEqual([message]);
+  });
+
   it('accepts national numbers in the default region and stores them as E.164', async () => {
     const national = uniqueHandset().slice(2); // drop +1
     const res = await postMo({ from: `(${national.slice(0, 3)}) ${national.slice(3, 6)}-${national.slice(6)}`, to: SHORT_CODE, text: 'HELP' });

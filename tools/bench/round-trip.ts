@@ -12,6 +12,7 @@
  * BENCH_PORT_OFFSET (default 100: runs beside a developer's `npm start`).
  */
 import { randomUUID } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
 import http from 'node:http';
 import { Kafka, logLevel } from 'kafkajs';
 import { moIdFor, MtStatusChanged, type MtStatusV1 } from '@parley/contracts';
@@ -38,6 +39,39 @@ function percentile(sorted: number[], p: number): number {
 }
 
 const round = (n: number) => Math.round(n * 10) / 10;
+
+/** CPU seconds used so far by all processes of each command name (java: Kafka, postgres), from /proc. */
+function cpuByCommand(): Map<string, number> {
+  const totals = new Map<string, number>();
+  let pids: string[] = [];
+  try {
+    pids = readdirSync('/proc').filter((d) => /^\d+$/.test(d));
+  } catch {
+    return totals;
+  }
+  for (const pid of pids) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const command = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      totals.set(command, (totals.get(command) ?? 0) + (Number(fields[11]) + Number(fields[12])) / 100);
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return totals;
+}
+
+/** CPU seconds (user + system) a process has used so far, from /proc (Linux); undefined elsewhere. */
+function cpuSeconds(pid: number | undefined): number | undefined {
+  if (!pid) return undefined;
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks (USER_HZ 100)
+  } catch {
+    return undefined;
+  }
+}
 
 function postJson(agent: http.Agent, url: string, body: unknown): Promise<{ status: number; json: unknown }> {
   const payload = JSON.stringify(body);
@@ -104,6 +138,9 @@ async function main(): Promise<void> {
     const regulars = Array.from({ length: 2000 }, () => uniqueHandset());
     let failures = 0;
     let inFlight = 0;
+    const cpuBefore = new Map(services.map((s) => [s.name, cpuSeconds(s.child.pid)]));
+    const othersBefore = cpuByCommand();
+    const clientBefore = process.cpuUsage();
     const firstSend = performance.now();
     const sends: Promise<void>[] = [];
     for (let i = 0; i < settings.messages; i++) {
@@ -143,7 +180,25 @@ async function main(): Promise<void> {
     const expected = settings.messages - failures;
     const giveUpAt = performance.now() + 60_000;
     while (replies < expected && performance.now() < giveUpAt) await new Promise((r) => setTimeout(r, 20));
+    const servicesAfter = new Map(services.map((s) => [s.name, cpuSeconds(s.child.pid)]));
+    const othersAfter = cpuByCommand();
+    const client = process.cpuUsage(clientBefore);
     await consumer.disconnect();
+    // Where the CPU went: per service, milliseconds per round trip (the machine's cores are shared
+    // by the five services, Kafka, PostgreSQL and this client).
+    const perTrip = (seconds: number | undefined) => (seconds === undefined || replies === 0 ? null : round((seconds * 1000) / replies));
+    const cpuMsPerRoundTrip = {
+      ...Object.fromEntries(
+        services.map((s) => {
+          const before = cpuBefore.get(s.name);
+          const after = servicesAfter.get(s.name);
+          return [s.name, perTrip(before === undefined || after === undefined ? undefined : after - before)];
+        }),
+      ),
+      kafka: perTrip((othersAfter.get('java') ?? 0) - (othersBefore.get('java') ?? 0)),
+      postgres: perTrip((othersAfter.get('postgres') ?? 0) - (othersBefore.get('postgres') ?? 0)),
+      benchClient: perTrip((client.user + client.system) / 1e6),
+    };
 
     const completed = [...trips.values()].filter((t) => t.repliedAt !== undefined);
     const latencies = completed.map((t) => t.repliedAt! - t.sentAt).sort((a, b) => a - b);
@@ -162,6 +217,7 @@ async function main(): Promise<void> {
       acceptedPerS: Math.round(trips.size / ((lastAccepted - firstSend) / 1000)),
       roundTripMs: { p50: round(percentile(latencies, 50)), p95: round(percentile(latencies, 95)), p99: round(percentile(latencies, 99)), max: round(latencies[latencies.length - 1]) },
       ingressAckMs: { p50: round(percentile(acceptLatencies, 50)), p99: round(percentile(acceptLatencies, 99)) },
+      cpuMsPerRoundTrip,
       target: { roundTripsPerS: 1000, p99Ms: 200 },
     };
     process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);

@@ -1,9 +1,11 @@
-import { json, type NextFunction, raw, type Request, type Response } from 'express';
 import { bootstrapService } from '@parley/runtime';
 import { loadIngressConfig } from './config';
 import { IngressModule } from './ingress.module';
 
 export const INGRESS_CONSUMER_GROUP = 'parley.ingress';
+
+/** Kannel's post-url body is one SMS: its text, or UTF-16BE for UCS-2. */
+const KANNEL_BODY_LIMIT = 64 * 1024;
 
 export function startIngress(env: NodeJS.ProcessEnv = process.env) {
   const config = loadIngressConfig(env);
@@ -11,23 +13,12 @@ export function startIngress(env: NodeJS.ProcessEnv = process.env) {
     config,
     module: (logger) => IngressModule.register(config, logger),
     consumerGroup: INGRESS_CONSUMER_GROUP,
-    // Kannel's post-url sends the bare text (text/plain, or UTF-16BE for UCS-2): keep it as bytes.
+    // JSON and forms are parsed by the framework (errors answered by HttpErrorFilter); any other body,
+    // Kannel's post-url text (text/plain, or UTF-16BE for UCS-2) for one, is kept as bytes.
     configureHttp: (app) => {
-      app.use('/v1/providers/kannel', raw({ type: () => true, limit: '64kb' }));
-      // JSON is parsed here, ahead of NestJS's parser, so a malformed or oversized body gets a sentence
-      // that says what is wrong rather than the parser's internals.
-      app.use(json({ limit: '100kb' }));
-      app.use(answerBodyErrors);
+      const fastify = app.getHttpAdapter().getInstance();
+      fastify.removeContentTypeParser('text/plain'); // Fastify's would decode it as UTF-8 whatever its charset
+      fastify.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: KANNEL_BODY_LIMIT }, (_req, body, done) => done(null, body));
     },
   });
-}
-
-function answerBodyErrors(err: { type?: string }, _req: Request, res: Response, next: NextFunction): void {
-  if (err?.type === 'entity.parse.failed') {
-    res.status(400).json({ statusCode: 400, error: 'Bad Request', message: ['request body is not valid JSON'] });
-  } else if (err?.type === 'entity.too.large') {
-    res.status(413).json({ statusCode: 413, error: 'Payload Too Large', message: ['request body is too large'] });
-  } else {
-    next(err);
-  }
 }

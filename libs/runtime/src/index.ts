@@ -1,2 +1,3 @@
 export * from './bootstrap-service';
 export * from './micro-batcher';
+export * from './http-body-parsers';

@@ -1,29 +1,31 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException } from '@nestjs/common';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 
 /**
- * Every HTTP error as `{statusCode, error, message}`; a body that is not valid JSON gets a sentence
- * saying so instead of the parser's internals.
+ * Fastify's own refusals reach the filter as HttpExceptions carrying its wording: answered in ours
+ * (malformed JSON is refused by useParleyBodyParsers with its own sentence).
  */
+const FRAMEWORK_REFUSALS: Record<number, { error: string; message: string }> = {
+  413: { error: 'Payload Too Large', message: 'request body is too large' },
+  415: { error: 'Unsupported Media Type', message: 'unsupported content type' },
+};
+
+/** Every HTTP error as `{statusCode, error, message}`. */
 @Catch()
 export class HttpErrorFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     if (host.getType() !== 'http') throw exception;
-    const response = host.switchToHttp().getResponse<Response>();
-    const parseError = exception as { type?: string; status?: number };
-    if (parseError?.type === 'entity.parse.failed') {
-      response.status(400).json({ statusCode: 400, error: 'Bad Request', message: ['request body is not valid JSON'] });
-      return;
-    }
-    if (parseError?.type === 'entity.too.large') {
-      response.status(413).json({ statusCode: 413, error: 'Payload Too Large', message: ['request body is too large'] });
-      return;
-    }
+    const reply = host.switchToHttp().getResponse<FastifyReply>();
     if (exception instanceof HttpException) {
       const body = exception.getResponse();
-      response.status(exception.getStatus()).json(typeof body === 'string' ? { statusCode: exception.getStatus(), message: [body] } : body);
+      const refusal = typeof body === 'string' ? FRAMEWORK_REFUSALS[exception.getStatus()] : undefined;
+      if (refusal) {
+        void reply.code(exception.getStatus()).send({ statusCode: exception.getStatus(), error: refusal.error, message: [refusal.message] });
+        return;
+      }
+      void reply.code(exception.getStatus()).send(typeof body === 'string' ? { statusCode: exception.getStatus(), message: [body] } : body);
       return;
     }
-    response.status(500).json({ statusCode: 500, error: 'Internal Server Error', message: ['unexpected error'] });
+    void reply.code(500).send({ statusCode: 500, error: 'Internal Server Error', message: ['unexpected error'] });
   }
 }

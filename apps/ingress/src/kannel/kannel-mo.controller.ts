@@ -1,5 +1,5 @@
-import { Controller, Get, Header, Inject, Post, Req, Res } from '@nestjs/common';
-import type { Request, Response } from 'express';
+import { Controller, Get, Inject, Post, Req, Res } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { KafkaUnavailableError } from '@parley/kafka';
 import type { Logger } from '@parley/observability';
 import { INGRESS_CONFIG, type IngressConfig } from '../config';
@@ -22,31 +22,30 @@ export class KannelMoController {
   ) {}
 
   @Get()
-  @Header('Content-Type', 'text/plain')
-  viaGet(@Req() req: Request, @Res() res: Response) {
+  viaGet(@Req() req: FastifyRequest, @Res() res: FastifyReply) {
     return this.handle(req, res, undefined);
   }
 
   @Post()
-  @Header('Content-Type', 'text/plain')
-  viaPost(@Req() req: Request, @Res() res: Response) {
+  viaPost(@Req() req: FastifyRequest, @Res() res: FastifyReply) {
     return this.handle(req, res, Buffer.isBuffer(req.body) ? req.body : undefined);
   }
 
-  private async handle(req: Request, res: Response, body: Buffer | undefined): Promise<void> {
+  private async handle(req: FastifyRequest, res: FastifyReply, body: Buffer | undefined): Promise<void> {
+    res.header('Content-Type', 'text/plain');
     const raw = kannelToRawMo({ query: req.query as Record<string, unknown>, headers: req.headers, body });
     const result = validateMo(raw, this.config.mo);
     if (!result.ok) {
       this.logger.warn({ problems: result.problems }, 'Kannel MO rejected');
-      res.status(400).setHeader('X-Parley-Error', result.problems.join('; ').slice(0, 500)).end();
+      await res.code(400).header('X-Parley-Error', result.problems.join('; ').slice(0, 500)).send();
       return;
     }
     try {
       const accepted = await this.intake.accept('kannel', result.mo);
-      res.status(200).setHeader('X-Parley-Message-Id', accepted.id).end();
+      await res.code(200).header('X-Parley-Message-Id', accepted.id).send();
     } catch (e) {
       if (!(e instanceof KafkaUnavailableError)) throw e;
-      res.status(503).setHeader('X-Parley-Error', 'message not stored: Kafka unavailable').end();
+      await res.code(503).header('X-Parley-Error', 'message not stored: Kafka unavailable').send();
     }
   }
 }

@@ -12,7 +12,7 @@ export class MoController {
   @Post()
   @HttpCode(202)
   async receive(@Body() body: unknown) {
-    if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+    if (typeof body !== 'object' || body === null || Array.isArray(body) || Buffer.isBuffer(body)) {
       throw new BadRequestException({ statusCode: 400, error: 'Bad Request', message: ['body: must be a JSON object'] });
     }
     const result = validateMo(body as RawMo, this.config.mo);
