@@ -141,13 +141,31 @@ describe('classifyIntent', () => {
   });
 
   it('finds an opt-in phrase in one sentence of a longer text, and plain-language help', () => {
-    expect(classifyIntent('I want to get your text offers, sign me up')).toMatchObject({ intent: 'opt-in', rule: 'phrase:sign-me-up' });
+    expect(classifyIntent('I love your text offers, sign me up')).toMatchObject({ intent: 'opt-in', rule: 'phrase:sign-me-up' });
+    // Its first sentence is an opt-in of its own, which is found first.
+    expect(classifyIntent('I want to get your text offers, sign me up')).toMatchObject({ intent: 'opt-in', rule: 'phrase:want-the-texts' });
     expect(classifyIntent('I changed my mind, send me the deals again')).toMatchObject({ intent: 'opt-in', rule: 'phrase:send-again' });
     expect(classifyIntent('Turn my texts back on')).toMatchObject({ intent: 'opt-in', rule: 'phrase:turn-back-on' });
     expect(classifyIntent('how do I get support')).toMatchObject({ intent: 'help', rule: 'phrase:support' });
     expect(classifyIntent('how often will you text me?')).toMatchObject({ intent: 'help', rule: 'phrase:how-often' });
     expect(classifyIntent('What is Parley?')).toMatchObject({ intent: 'help', rule: 'phrase:what-is-program' });
     for (const text of ['Who said you could sign me up?', 'Can you send me the code again?', 'What is the price?', 'Who is this for? My son?']) {
+      expect(classifyIntent(text).intent).toBe('none');
+    }
+  });
+
+  it('reads an opt-out asked and refused at once as none, and classifies the rest of the text', () => {
+    expect(classifyIntent('Unsubscribe? Never! Best deals in town')).toEqual({ intent: 'none', rule: 'rhetorical', matched: 'unsubscribe never' });
+    expect(classifyIntent('¿Darme de baja? ¡Jamás!').intent).toBe('none');
+    expect(classifyIntent('Stop? Never! But stop texting me at 6am')).toMatchObject({ intent: 'opt-out', rule: 'phrase:stop-sending' });
+    expect(classifyIntent('Unsubscribe? Never text me again')).toMatchObject({ intent: 'opt-out' });
+  });
+
+  it('tells the texts’ own subscription from a subscription to goods', () => {
+    expect(classifyIntent('cancel my subscription')).toMatchObject({ intent: 'opt-out', rule: 'phrase:cancel-subscription' });
+    expect(classifyIntent('end my text subscription')).toMatchObject({ intent: 'opt-out', rule: 'phrase:cancel-subscription' });
+    expect(classifyIntent('Cancel my subscription to these texts')).toMatchObject({ intent: 'opt-out' });
+    for (const text of ['Can I cancel the subscription box for March only?', 'How do I cancel my coffee subscription?', 'I want to cancel my subscription to the wine club']) {
       expect(classifyIntent(text).intent).toBe('none');
     }
   });

@@ -19,7 +19,8 @@ export interface IntentResult {
    * `misspelled-phrase:stop-sending(TEXITNG→TEXTING)`, `misspelled-phrase:stop-sending(STP→STOP)`;
    * `none` when nothing did, `empty` for a text with no letters or digits, and `other-channel` for an
    * opt-out phrase about email, calls or mail in a text that asks for the texts to go on ("take me off
-   * the email list but keep texting me").
+   * the email list but keep texting me"), and `rhetorical` for an opt-out asked and refused at once
+   * ("Unsubscribe? Never! Best deals in town").
    */
   rule: string;
   /** Opt-outs only: `all` when the person asked to leave every program on the short code (STOPALL). */
@@ -43,6 +44,35 @@ export interface ClassifyIntentOptions {
  * stop?", "cancel my order"), nor do negated requests ("don't stop the deals").
  */
 export function classifyIntent(text: string, options?: ClassifyIntentOptions): IntentResult {
+  const result = classifyOnce(text, options);
+  // Only an opt-out with a question mark can be a rhetorical one: the look is rare and cheap.
+  if (result.intent !== 'opt-out' || !text.includes('?')) return result;
+  return unlessRhetorical(result, text, options);
+}
+
+/**
+ * "Unsubscribe? Never! Best deals in town", "Stop? No way!", "¿Darme de baja? ¡Jamás!", "Me désabonner ?
+ * Jamais !": the request is named as a question and refused in the same breath, which is praise, not an
+ * opt-out. The rest of the text is classified without that exchange ("Stop? Never! ... stop texting me at
+ * night" is still an opt-out). The refusal must end where it stands: in "Unsubscribe? Never text me again"
+ * "never" begins a request.
+ */
+const RHETORICAL = new RegExp(
+  '\\b(?:unsubscribe|unsub|stop|stop texting me|opt out|optout|cancel|quit|remove me|leave|me d[eé]sabonner|d[eé]sabonner|me d[eé]sinscrire|arr[eê]ter|darme de baja|dar de baja|desuscribirme|parar)' +
+    '\\s*\\?+[\\s!¡]*' +
+    '(?:never(?: ever)?|no way|nope|not a chance|hell no|heck no|not likely|as if|no thanks|no|nah|not me|not happening|not in a million years|jam[aá]s|nunca|ni loc[oa]|de ninguna manera|para nada|ni hablar|jamais|pas question|certainement pas|surtout pas|hors de question)' +
+    '(?=\\s*(?:[^\\s\\p{L}\\p{N}]|$))',
+  'iu',
+);
+
+function unlessRhetorical(result: IntentResult, text: string, options: ClassifyIntentOptions | undefined): IntentResult {
+  const rhetorical = RHETORICAL.exec(text);
+  if (!rhetorical) return result;
+  const rest = classifyIntent(`${text.slice(0, rhetorical.index)} ${text.slice(rhetorical.index + rhetorical[0].length)}`, options);
+  return rest.intent !== 'none' ? rest : { intent: 'none', rule: 'rhetorical', matched: normalizeIntentText(rhetorical[0]) };
+}
+
+function classifyOnce(text: string, options?: ClassifyIntentOptions): IntentResult {
   const normalized = foldIntentText(text, textSentences, textWords);
   if (normalized === '') return { intent: 'none', rule: 'empty' };
   // "STOP", "stop all", "yes": the folded text is a keyword as it stands, the commonest text of all.

@@ -33,6 +33,8 @@ const PHRASE_WORDS: readonly PhraseWord[] = [
   { word: 'unsubscribe', notTypos: ['unsubscribed', 'unsubscribes'] },
   { word: 'subscription', notTypos: ['subscriptions', 'suscription', 'subscripcion'] },
   { word: 'remove', notTypos: ['removed', 'remover', 'removes', 'remote', 'renove'] },
+  { word: 'delete', notTypos: ['deplete', 'delecte', 'deleite', 'deleste', 'deleted', 'deletes', 'pelete', 'velete', 'dejete', 'devete', 'delate', 'delite', 'delute', 'deleta', 'deleto'] },
+  { word: 'cancel', notTypos: ['chancel', 'cancela', 'cancels', 'cincel', 'carcel', 'caucel', 'cantel', 'cancer'] },
   { word: 'number', notTypos: ['numbers', 'numbed', 'umber', 'dumber', 'lumber', 'nimber'] },
   { word: 'anymore', notTypos: [] },
   { word: 'interested', notTypos: [] },
@@ -46,6 +48,7 @@ const PHRASE_WORDS: readonly PhraseWord[] = [
   { word: 'texts', notTypos: [] },
   { word: 'text', notTypos: [] },
   { word: 'want', notTypos: [] },
+  { word: 'more', notTypos: ['moer', 'moore'] },
   { word: 'send', notTypos: [] },
   { word: 'list', notTypos: ['lits'] },
   { word: 'alone', notTypos: [] },
@@ -72,6 +75,8 @@ const SHORTHANDS: ReadonlyMap<string, string> = new Map([
   ['snd', 'send'], ['sndng', 'sending'], ['sendn', 'sending'],
   ['rmv', 'remove'], ['rmve', 'remove'], ['remov', 'remove'],
   ['dnt', 'dont'], ['numba', 'number'],
+  // A dropped final letter in a short word, which its swaps and doubled letters do not cover: "leave me alon".
+  ['alon', 'alone'], ['leav', 'leave'], ['moar', 'more'],
 ]);
 
 /** Words of at least this many letters get every kind of edit; shorter ones only swaps and doubling. */
