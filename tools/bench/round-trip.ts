@@ -9,7 +9,8 @@
  *
  * Settings (environment): BENCH_MO (default 10000), BENCH_RATE offered MO/s (default 1200),
  * BENCH_JOIN_SHARE (default 0.5), BENCH_CONCURRENCY max requests in flight (default 256),
- * BENCH_PORT_OFFSET (default 100: runs beside a developer's `npm start`).
+ * BENCH_PORT_OFFSET (default 100: runs beside a developer's `npm start`), BENCH_WARMUP_MO (default 1000:
+ * sent first at up to 300/s and not measured, so that the figures are the steady state's).
  */
 import { randomUUID } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -25,6 +26,8 @@ const settings = {
   joinShare: Number(process.env.BENCH_JOIN_SHARE ?? 0.5),
   concurrency: Number(process.env.BENCH_CONCURRENCY ?? 256),
   portOffset: Number(process.env.BENCH_PORT_OFFSET ?? 100),
+  /** MO sent first and not measured: JIT, connection pools and consumer windows warm up. */
+  warmup: Number(process.env.BENCH_WARMUP_MO ?? 1000),
 };
 
 interface Trip {
@@ -111,7 +114,7 @@ async function main(): Promise<void> {
     const ingress = services.find((s) => s.name === 'ingress')!.url;
     const agent = new http.Agent({ keepAlive: true, maxSockets: settings.concurrency });
 
-    const trips = new Map<string, Trip>();
+    let trips = new Map<string, Trip>();
     let replies = 0;
     const kafka = new Kafka({ clientId: `parley-bench-${runId}`, brokers: infrastructure.brokers.split(','), logLevel: logLevel.NOTHING });
     const consumer = kafka.consumer({ groupId: `parley-bench-${runId}`, maxWaitTimeInMs: 20 });
@@ -134,52 +137,71 @@ async function main(): Promise<void> {
     });
     await joined;
 
-    log(`Sending ${settings.messages} MO at ${settings.rate}/s (${Math.round(settings.joinShare * 100)} % JOIN from new handsets, the rest DISCOUNT)...`);
     const regulars = Array.from({ length: 2000 }, () => uniqueHandset());
-    let failures = 0;
-    let inFlight = 0;
+    /** Sends `count` MO at `rate`/s; resolves when ingress has answered them all, with the failures. */
+    const sendPhase = async (count: number, rate: number, tag: string): Promise<number> => {
+      let failed = 0;
+      let inFlight = 0;
+      const start = performance.now();
+      const sends: Promise<void>[] = [];
+      for (let i = 0; i < count; i++) {
+        const due = start + (i * 1000) / rate;
+        const wait = due - performance.now();
+        if (wait > 1) await new Promise((r) => setTimeout(r, wait));
+        while (inFlight >= settings.concurrency) await new Promise((r) => setTimeout(r, 1));
+        const join = Math.floor((i + 1) * settings.joinShare) > Math.floor(i * settings.joinShare);
+        const body = {
+          from: join ? uniqueHandset() : regulars[i % regulars.length],
+          to: '12345',
+          text: join ? 'JOIN' : 'DISCOUNT',
+          providerMessageId: `bench-${runId}-${tag}-${i}`,
+        };
+        inFlight += 1;
+        // The MO id is known before ingress answers (derived from the provider's message id): under load
+        // the reply can reach the handset before the 202 reaches this client.
+        const expectedId = moIdFor('generic', body.providerMessageId);
+        const trip: Trip = { sentAt: performance.now() };
+        trips.set(expectedId, trip);
+        sends.push(
+          postJson(agent, `${ingress}/v1/mo`, body)
+            .then(({ status, json }) => {
+              const id = (json as { id?: string }).id;
+              if (status !== 202 || id !== expectedId) throw new Error(`ingress answered ${status} with id ${id}`);
+              trip.acceptedAt = performance.now();
+            })
+            .catch(() => {
+              failed += 1;
+              trips.delete(expectedId);
+            })
+            .finally(() => void (inFlight -= 1)),
+        );
+      }
+      await Promise.all(sends);
+      return failed;
+    };
+    const waitForReplies = async (expected: number) => {
+      const giveUpAt = performance.now() + 60_000;
+      while (replies < expected && performance.now() < giveUpAt) await new Promise((r) => setTimeout(r, 20));
+    };
+
+    if (settings.warmup > 0) {
+      const warmRate = Math.min(settings.rate, 300);
+      log(`Warming up: ${settings.warmup} MO at ${warmRate}/s, not measured...`);
+      const failed = await sendPhase(settings.warmup, warmRate, 'warmup');
+      await waitForReplies(settings.warmup - failed);
+      trips = new Map();
+      replies = 0;
+    }
+
+    log(`Sending ${settings.messages} MO at ${settings.rate}/s (${Math.round(settings.joinShare * 100)} % JOIN from new handsets, the rest DISCOUNT)...`);
     const cpuBefore = new Map(services.map((s) => [s.name, cpuSeconds(s.child.pid)]));
     const othersBefore = cpuByCommand();
     const clientBefore = process.cpuUsage();
     const firstSend = performance.now();
-    const sends: Promise<void>[] = [];
-    for (let i = 0; i < settings.messages; i++) {
-      const due = firstSend + (i * 1000) / settings.rate;
-      const wait = due - performance.now();
-      if (wait > 1) await new Promise((r) => setTimeout(r, wait));
-      while (inFlight >= settings.concurrency) await new Promise((r) => setTimeout(r, 1));
-      const join = Math.floor((i + 1) * settings.joinShare) > Math.floor(i * settings.joinShare);
-      const body = {
-        from: join ? uniqueHandset() : regulars[i % regulars.length],
-        to: '12345',
-        text: join ? 'JOIN' : 'DISCOUNT',
-        providerMessageId: `bench-${runId}-${i}`,
-      };
-      inFlight += 1;
-      // The MO id is known before ingress answers (derived from the provider's message id): under load
-      // the reply can reach the handset before the 202 reaches this client.
-      const expectedId = moIdFor('generic', body.providerMessageId);
-      const trip: Trip = { sentAt: performance.now() };
-      trips.set(expectedId, trip);
-      sends.push(
-        postJson(agent, `${ingress}/v1/mo`, body)
-          .then(({ status, json }) => {
-            const id = (json as { id?: string }).id;
-            if (status !== 202 || id !== expectedId) throw new Error(`ingress answered ${status} with id ${id}`);
-            trip.acceptedAt = performance.now();
-          })
-          .catch(() => {
-            failures += 1;
-            trips.delete(expectedId);
-          })
-          .finally(() => void (inFlight -= 1)),
-      );
-    }
-    await Promise.all(sends);
+    const failures = await sendPhase(settings.messages, settings.rate, 'run');
     const lastAccepted = performance.now();
     const expected = settings.messages - failures;
-    const giveUpAt = performance.now() + 60_000;
-    while (replies < expected && performance.now() < giveUpAt) await new Promise((r) => setTimeout(r, 20));
+    await waitForReplies(expected);
     const servicesAfter = new Map(services.map((s) => [s.name, cpuSeconds(s.child.pid)]));
     const othersAfter = cpuByCommand();
     const client = process.cpuUsage(clientBefore);
