@@ -14,8 +14,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
-import http from 'node:http';
 import { Kafka, logLevel } from 'kafkajs';
+import { Pool } from 'undici';
 import { moIdFor, MtStatusChanged, type MtStatusV1 } from '@parley/contracts';
 import { startServices, stopServices, uniqueHandset, type RunningProcess } from '@parley/testing';
 import { ensureInfrastructure } from '../platform/infrastructure';
@@ -43,26 +43,38 @@ function percentile(sorted: number[], p: number): number {
 
 const round = (n: number) => Math.round(n * 10) / 10;
 
-/** CPU seconds used so far by all processes of each command name (java: Kafka, postgres), from /proc. */
-function cpuByCommand(): Map<string, number> {
-  const totals = new Map<string, number>();
+/** CPU seconds used so far by every process, with its command name (java: Kafka, postgres), from /proc. */
+function cpuOfProcesses(): Map<string, { command: string; seconds: number }> {
+  const processes = new Map<string, { command: string; seconds: number }>();
   let pids: string[] = [];
   try {
     pids = readdirSync('/proc').filter((d) => /^\d+$/.test(d));
   } catch {
-    return totals;
+    return processes;
   }
   for (const pid of pids) {
     try {
       const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-      const command = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      totals.set(command, (totals.get(command) ?? 0) + (Number(fields[11]) + Number(fields[12])) / 100);
+      processes.set(pid, { command: stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')), seconds: (Number(fields[11]) + Number(fields[12])) / 100 });
     } catch {
       // the process ended meanwhile
     }
   }
-  return totals;
+  return processes;
+}
+
+/**
+ * CPU seconds spent between two snapshots by the processes of one command: those alive at the end
+ * (a PostgreSQL backend started meanwhile counts whole; one that ended meanwhile is missed).
+ */
+function cpuSpent(before: Map<string, { command: string; seconds: number }>, after: Map<string, { command: string; seconds: number }>, command: string): number {
+  let total = 0;
+  for (const [pid, now] of after) {
+    const then = before.get(pid);
+    if (now.command === command) total += now.seconds - (then?.command === command ? then.seconds : 0);
+  }
+  return total;
 }
 
 /** CPU seconds (user + system) a process has used so far, from /proc (Linux); undefined elsewhere. */
@@ -76,24 +88,10 @@ function cpuSeconds(pid: number | undefined): number | undefined {
   }
 }
 
-function postJson(agent: http.Agent, url: string, body: unknown): Promise<{ status: number; json: unknown }> {
-  const payload = JSON.stringify(body);
-  return new Promise((resolve, reject) => {
-    const req = http.request(url, { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) } }, (res) => {
-      let text = '';
-      res.setEncoding('utf8');
-      res.on('data', (chunk: string) => (text += chunk));
-      res.on('end', () => {
-        try {
-          resolve({ status: res.statusCode ?? 0, json: JSON.parse(text) });
-        } catch (e) {
-          reject(e as Error);
-        }
-      });
-    });
-    req.on('error', reject);
-    req.end(payload);
-  });
+/** POST a JSON body; the client is undici's connection pool (the bench shares the cores it measures). */
+async function postJson(pool: Pool, path: string, body: unknown): Promise<{ status: number; json: unknown }> {
+  const res = await pool.request({ method: 'POST', path, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  return { status: res.statusCode, json: await res.body.json() };
 }
 
 async function main(): Promise<void> {
@@ -112,7 +110,7 @@ async function main(): Promise<void> {
       },
     });
     const ingress = services.find((s) => s.name === 'ingress')!.url;
-    const agent = new http.Agent({ keepAlive: true, maxSockets: settings.concurrency });
+    const pool = new Pool(ingress, { connections: settings.concurrency, pipelining: 1 });
 
     let trips = new Map<string, Trip>();
     let replies = 0;
@@ -163,7 +161,7 @@ async function main(): Promise<void> {
         const trip: Trip = { sentAt: performance.now() };
         trips.set(expectedId, trip);
         sends.push(
-          postJson(agent, `${ingress}/v1/mo`, body)
+          postJson(pool, '/v1/mo', body)
             .then(({ status, json }) => {
               const id = (json as { id?: string }).id;
               if (status !== 202 || id !== expectedId) throw new Error(`ingress answered ${status} with id ${id}`);
@@ -195,7 +193,7 @@ async function main(): Promise<void> {
 
     log(`Sending ${settings.messages} MO at ${settings.rate}/s (${Math.round(settings.joinShare * 100)} % JOIN from new handsets, the rest DISCOUNT)...`);
     const cpuBefore = new Map(services.map((s) => [s.name, cpuSeconds(s.child.pid)]));
-    const othersBefore = cpuByCommand();
+    const othersBefore = cpuOfProcesses();
     const clientBefore = process.cpuUsage();
     const firstSend = performance.now();
     const failures = await sendPhase(settings.messages, settings.rate, 'run');
@@ -203,12 +201,13 @@ async function main(): Promise<void> {
     const expected = settings.messages - failures;
     await waitForReplies(expected);
     const servicesAfter = new Map(services.map((s) => [s.name, cpuSeconds(s.child.pid)]));
-    const othersAfter = cpuByCommand();
+    const othersAfter = cpuOfProcesses();
     const client = process.cpuUsage(clientBefore);
     await consumer.disconnect();
+    await pool.close();
     // Where the CPU went: per service, milliseconds per round trip (the machine's cores are shared
     // by the five services, Kafka, PostgreSQL and this client).
-    const perTrip = (seconds: number | undefined) => (seconds === undefined || replies === 0 ? null : round((seconds * 1000) / replies));
+    const perTrip = (seconds: number | undefined) => (seconds === undefined || replies === 0 ? null : Math.round((seconds * 100_000) / replies) / 100);
     const cpuMsPerRoundTrip = {
       ...Object.fromEntries(
         services.map((s) => {
@@ -217,8 +216,8 @@ async function main(): Promise<void> {
           return [s.name, perTrip(before === undefined || after === undefined ? undefined : after - before)];
         }),
       ),
-      kafka: perTrip((othersAfter.get('java') ?? 0) - (othersBefore.get('java') ?? 0)),
-      postgres: perTrip((othersAfter.get('postgres') ?? 0) - (othersBefore.get('postgres') ?? 0)),
+      kafka: perTrip(cpuSpent(othersBefore, othersAfter, 'java')),
+      postgres: perTrip(cpuSpent(othersBefore, othersAfter, 'postgres')),
       benchClient: perTrip((client.user + client.system) / 1e6),
     };
 
