@@ -1,6 +1,8 @@
 import { BoundedCache } from '../bounded-cache';
 import { collapseRepeats, editDistance } from './edit-distance';
 import { ABBREVIATIONS, FILLER_WORDS, NOT_MISSPELLINGS, STANDARD_KEYWORDS, type ComplianceIntent, type StandardKeyword } from './keywords';
+import { decodeIntentModel, modelIntent, type IntentModel } from './intent-model';
+import { INTENT_MODEL_WEIGHTS } from './intent-model-weights';
 import { foldIntentText, newSentenceStarts, normalizeIntentText } from './normalize-intent-text';
 import { repairPhraseTypos } from './phrase-typos';
 import { ANOTHER_CHANNEL, KEEP_TEXTS, NEGATION_BRIDGES, NEGATIONS, PHRASES, type Phrase } from './phrases';
@@ -20,18 +22,26 @@ export interface IntentResult {
    * `none` when nothing did, `empty` for a text with no letters or digits, and `other-channel` for an
    * opt-out phrase about email, calls or mail in a text that asks for the texts to go on ("take me off
    * the email list but keep texting me"), and `rhetorical` for an opt-out asked and refused at once
-   * ("Unsubscribe? Never! Best deals in town").
+   * ("Unsubscribe? Never! Best deals in town"). `model:opt-out`, `model:opt-in` and `model:help` when the
+   * rules found nothing and the statistical fallback (intent-model.ts) was confident enough.
    */
   rule: string;
   /** Opt-outs only: `all` when the person asked to leave every program on the short code (STOPALL). */
   scope?: OptOutScope;
-  /** The part of the normalized text that matched. */
+  /** The part of the normalized text that matched (for `model:` rules, the whole normalized text). */
   matched?: string;
+  /** `model:` rules only: the model's probability for its answer, between its threshold and 1. */
+  confidence?: number;
 }
 
 export interface ClassifyIntentOptions {
   /** A program's own keywords, matched like the standard ones (whole message, any case). */
   extraKeywords?: { optOut?: readonly string[]; optIn?: readonly string[]; help?: readonly string[] };
+  /**
+   * The statistical fallback asked when the rules find nothing: `false` for the rules alone; another model
+   * for its evaluation (scripts/train-intent-model.ts). By default the one trained on corpus/intents.tsv.
+   */
+  model?: IntentModel | false;
 }
 
 /**
@@ -44,6 +54,26 @@ export interface ClassifyIntentOptions {
  * stop?", "cancel my order"), nor do negated requests ("don't stop the deals").
  */
 export function classifyIntent(text: string, options?: ClassifyIntentOptions): IntentResult {
+  const result = classifyByRules(text, options);
+  // The model speaks only where the rules found nothing at all: not for an opt-out phrase turned around by
+  // a negation ("don't stop the texts"), about another channel (`other-channel`) or refused at once
+  // (`rhetorical`), nor for an empty text.
+  if (result.rule !== 'none' || negatedPhrase || options?.model === false) return result;
+  const answer = modelIntent(lastNormalized, options?.model ?? DEFAULT_MODEL);
+  if (!answer) return result;
+  const found: IntentResult = { intent: answer.intent, rule: `model:${answer.intent}`, matched: lastNormalized, confidence: answer.confidence };
+  if (answer.intent === 'opt-out') found.scope = ALL_PROGRAMS.test(lastNormalized) ? 'all' : 'program';
+  return found;
+}
+
+const DEFAULT_MODEL = decodeIntentModel(INTENT_MODEL_WEIGHTS);
+
+/** Set by classifyOnce: the folded text it classified, and whether it turned an opt-out phrase around. */
+let lastNormalized = '';
+let negatedPhrase = false;
+
+/** classifyIntent without the model. */
+function classifyByRules(text: string, options?: ClassifyIntentOptions): IntentResult {
   const result = classifyOnce(text, options);
   // Only an opt-out with a question mark can be a rhetorical one: the look is rare and cheap.
   if (result.intent !== 'opt-out' || !text.includes('?')) return result;
@@ -68,12 +98,14 @@ const RHETORICAL = new RegExp(
 function unlessRhetorical(result: IntentResult, text: string, options: ClassifyIntentOptions | undefined): IntentResult {
   const rhetorical = RHETORICAL.exec(text);
   if (!rhetorical) return result;
-  const rest = classifyIntent(`${text.slice(0, rhetorical.index)} ${text.slice(rhetorical.index + rhetorical[0].length)}`, options);
+  const rest = classifyByRules(`${text.slice(0, rhetorical.index)} ${text.slice(rhetorical.index + rhetorical[0].length)}`, options);
   return rest.intent !== 'none' ? rest : { intent: 'none', rule: 'rhetorical', matched: normalizeIntentText(rhetorical[0]) };
 }
 
 function classifyOnce(text: string, options?: ClassifyIntentOptions): IntentResult {
   const normalized = foldIntentText(text, textSentences, textWords);
+  lastNormalized = normalized;
+  negatedPhrase = false;
   if (normalized === '') return { intent: 'none', rule: 'empty' };
   // "STOP", "stop all", "yes": the folded text is a keyword as it stands, the commonest text of all.
   const keywordAsIs = keywordAsItStands(normalized);
@@ -411,7 +443,11 @@ function matchPhrase(normalized: string, index: number): IntentResult | undefine
   const phrase = PHRASES[index];
   const intent = phrase.intent;
   const match = phrase.pattern.exec(normalized);
-  if (!match || (intent === 'opt-out' && isTurnedAround(normalized, match, phrase))) return undefined;
+  if (!match) return undefined;
+  if (intent === 'opt-out' && isTurnedAround(normalized, match, phrase)) {
+    negatedPhrase = true;
+    return undefined;
+  }
   const result: IntentResult = { intent, rule: `phrase:${phrase.name}`, matched: match[0].trim() };
   if (intent === 'opt-out') result.scope = ALL_PROGRAMS.test(normalized) ? 'all' : 'program';
   return result;
