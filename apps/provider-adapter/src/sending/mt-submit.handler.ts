@@ -1,32 +1,25 @@
 import { Controller, Inject } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
-import { MtStatusChanged, MtSubmit, type MtSubmitV1 } from '@parley/contracts';
+import { MtSubmit, type MtSubmitV1 } from '@parley/contracts';
 import { sqlRows } from '@parley/database';
-import { type ConsumedEvent, OnEvents, outbound, type OutboundEvent } from '@parley/kafka';
+import { type ConsumedEvent, OnEvents, type OutboundEvent } from '@parley/kafka';
 import type { Logger } from '@parley/observability';
-import { ADAPTER_CONFIG, LOGGER, type ProviderAdapterConfig } from '../config';
-import { SendError, SMS_PROVIDER, type SmsProvider } from '../providers/sms-provider';
-import { RecentSends } from './recent-sends';
+import { LOGGER } from '../config';
 import { Submission } from './submission.entity';
-
-const SEND_ATTEMPTS = 3;
-
-type SendOutcome = { mt: MtSubmitV1; providerMessageId: string } | { mt: MtSubmitV1; error: SendError };
+import { SubmissionSender } from './submission-sender';
 
 /**
  * Hands each cleared MT to the provider exactly once: the submission rows of a window are claimed
- * first with one insert (a replayed submit finds its row and stops), then the provider is called for
- * the claimed ones, up to SEND_CONCURRENCY at a time; transient refusals are retried a few times before
- * the MT is reported failed. The outcomes are written back with one statement.
+ * first with one insert (a replayed submit finds its row and is not sent again), then the claimed ones
+ * are sent (SubmissionSender). A claim whose process died before the provider answered is picked up
+ * again by StaleClaimSweeper.
  */
 @Controller()
 export class MtSubmitHandler {
   constructor(
     @InjectRepository(Submission) private readonly submissions: Repository<Submission>,
-    @Inject(SMS_PROVIDER) private readonly provider: SmsProvider,
-    private readonly recent: RecentSends,
-    @Inject(ADAPTER_CONFIG) private readonly config: ProviderAdapterConfig,
+    private readonly sender: SubmissionSender,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
 
@@ -34,80 +27,47 @@ export class MtSubmitHandler {
   async onSubmits(items: ConsumedEvent<MtSubmitV1>[]): Promise<OutboundEvent[]> {
     const submits = [...new Map(items.map(({ event }) => [event.mtId, event])).values()];
     const claimed = await this.claim(submits);
-    for (const mt of submits) if (!claimed.has(mt.mtId)) this.logger.info({ mtId: mt.mtId }, 'MT already submitted; not sending again');
-    const outcomes = await inBatches(
-      submits.filter((mt) => claimed.has(mt.mtId)),
-      this.config.sendConcurrency,
-      (mt) => this.send(mt),
-    );
-    if (!outcomes.length) return [];
-    await this.submissions.query(
-      `UPDATE provider_adapter.submission s SET provider_message_id = t.provider_message_id, status = t.status, updated_at = now()
-         FROM unnest($1::uuid[], $2::text[], $3::text[]) AS t(mt_id, provider_message_id, status) WHERE s.mt_id = t.mt_id`,
-      [outcomes.map((o) => o.mt.mtId), outcomes.map((o) => ('providerMessageId' in o ? o.providerMessageId : null)), outcomes.map((o) => ('providerMessageId' in o ? 'sent' : 'failed'))],
-    );
-    return outcomes.map((o) => this.statusOf(o));
+    const replayed = submits.filter((mt) => !claimed.has(mt.mtId));
+    const events = await this.sender.sendAll(submits.filter((mt) => claimed.has(mt.mtId)));
+    return [...events, ...(await this.replays(replayed))];
   }
 
   private async claim(submits: MtSubmitV1[]): Promise<Set<string>> {
     if (!submits.length) return new Set();
     const rows = await sqlRows<{ mt_id: string }>(
       this.submissions,
-      `INSERT INTO provider_adapter.submission (mt_id, provider, from_address, to_number, in_reply_to, status, submitted_at, updated_at)
-       SELECT mt_id, $5, from_address, to_number, in_reply_to, 'wired', now(), now() FROM unnest($1::uuid[], $2::text[], $3::text[], $4::uuid[]) AS t(mt_id, from_address, to_number, in_reply_to)
+      `INSERT INTO provider_adapter.submission (mt_id, provider, from_address, to_number, in_reply_to, text, encoding, segments, status, submitted_at, updated_at)
+       SELECT mt_id, $8, from_address, to_number, in_reply_to, text, encoding, segments, 'wired', now(), now()
+         FROM unnest($1::uuid[], $2::text[], $3::text[], $4::uuid[], $5::text[], $6::text[], $7::int[]) AS t(mt_id, from_address, to_number, in_reply_to, text, encoding, segments)
        ON CONFLICT (mt_id) DO NOTHING
        RETURNING mt_id`,
-      [submits.map((m) => m.mtId), submits.map((m) => m.from), submits.map((m) => m.to), submits.map((m) => m.inReplyTo ?? null), this.provider.name],
+      [
+        submits.map((m) => m.mtId),
+        submits.map((m) => m.from),
+        submits.map((m) => m.to),
+        submits.map((m) => m.inReplyTo ?? null),
+        submits.map((m) => m.text),
+        submits.map((m) => m.encoding),
+        submits.map((m) => m.segments),
+        this.sender.providerName,
+      ],
     );
     return new Set(rows.map((r) => r.mt_id));
   }
 
-  private async send(mt: MtSubmitV1): Promise<SendOutcome> {
-    for (let attempt = 1; ; attempt++) {
-      try {
-        const { providerMessageId } = await this.provider.send(mt);
-        // Before anything else runs: the provider's receipt may follow at once.
-        this.recent.remember(providerMessageId, { mtId: mt.mtId, from: mt.from, to: mt.to, inReplyTo: mt.inReplyTo ?? null });
-        this.logger.info({ mtId: mt.mtId, to: mt.to, provider: this.provider.name, providerMessageId }, 'MT sent');
-        return { mt, providerMessageId };
-      } catch (thrown) {
-        // Once claimed, an MT must end sent or failed: an unexpected error is a failure, not a throw
-        // (a retried window would find the claim and never send it).
-        const e = thrown instanceof SendError ? thrown : new SendError(`provider error: ${(thrown as Error).message}`, false);
-        if (!e.retryable || attempt >= SEND_ATTEMPTS) {
-          this.logger.warn({ mtId: mt.mtId, to: mt.to, err: e }, 'MT failed at the provider');
-          return { mt, error: e };
-        }
-        this.logger.warn({ mtId: mt.mtId, attempt, err: e }, 'provider refused for now; retrying');
-        await new Promise((r) => setTimeout(r, 100 * 2 ** attempt));
-      }
-    }
-  }
-
-  private statusOf(outcome: SendOutcome): OutboundEvent {
-    const { mt } = outcome;
-    const base = { mtId: mt.mtId, from: mt.from, to: mt.to, provider: this.provider.name, inReplyTo: mt.inReplyTo, segments: mt.segments, at: new Date().toISOString() };
-    if ('providerMessageId' in outcome) return outbound(MtStatusChanged, { ...base, status: 'sent', providerMessageId: outcome.providerMessageId });
-    const { error } = outcome;
-    return outbound(MtStatusChanged, {
-      ...base,
-      status: 'failed',
-      reason: error.retryable ? `provider refused ${SEND_ATTEMPTS} times: ${error.message}` : error.message,
-      providerStatus: error.providerStatus,
+  /** Submits seen before are never sent again; a sent one announces `sent` again (it may not have reached Kafka). */
+  private async replays(replayed: MtSubmitV1[]): Promise<OutboundEvent[]> {
+    if (!replayed.length) return [];
+    const rows = await sqlRows<{ mt_id: string; provider_message_id: string | null }>(
+      this.submissions,
+      'SELECT mt_id, provider_message_id FROM provider_adapter.submission WHERE mt_id = ANY($1::uuid[])',
+      [replayed.map((m) => m.mtId)],
+    );
+    const sentAs = new Map(rows.map((r) => [r.mt_id, r.provider_message_id]));
+    return replayed.flatMap((mt) => {
+      const providerMessageId = sentAs.get(mt.mtId);
+      this.logger.info({ mtId: mt.mtId, sent: Boolean(providerMessageId) }, 'MT already submitted; not sending again');
+      return providerMessageId ? [this.sender.sentAgain(mt, providerMessageId)] : [];
     });
   }
-}
-
-/** Runs `work` over `items` with at most `limit` at a time; results in the items' order. */
-async function inBatches<T, R>(items: T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      results[i] = await work(items[i]);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
 }
