@@ -6,9 +6,16 @@ import { randomInt } from 'node:crypto';
 const SPACE = 8_000_000;
 let next = randomInt(SPACE);
 
-/** A US handset number (+1 202 NXX XXXX) that this process has not handed out before. */
+/** Lines the simulator provider fails on purpose (0400 undeliverable, 0503 throttled): never handed out. */
+const SIMULATOR_FAILURE_LINES = new Set([400, 503]);
+
+/**
+ * A US handset number (+1 202 NXX XXXX) that this process has not handed out before, and that the
+ * simulator delivers to (tests that want a failure build those numbers themselves).
+ */
 export function uniqueHandset(): string {
-  next = (next + 1) % SPACE;
+  do next = (next + 1) % SPACE;
+  while (SIMULATOR_FAILURE_LINES.has(next % 10_000));
   const exchange = 200 + Math.floor(next / 10_000);
   const line = next % 10_000;
   return `+1202${exchange}${String(line).padStart(4, '0')}`;
