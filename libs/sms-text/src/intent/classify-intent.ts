@@ -444,13 +444,21 @@ function matchPhrase(normalized: string, index: number): IntentResult | undefine
   const intent = phrase.intent;
   const match = phrase.pattern.exec(normalized);
   if (!match) return undefined;
-  if (intent === 'opt-out' && isTurnedAround(normalized, match, phrase)) {
+  if (intent === 'opt-out' && (isTurnedAround(normalized, match, phrase) || isAimedElsewhere(normalized, match, phrase))) {
     negatedPhrase = true;
     return undefined;
   }
   const result: IntentResult = { intent, rule: `phrase:${phrase.name}`, matched: match[0].trim() };
   if (intent === 'opt-out') result.scope = ALL_PROGRAMS.test(normalized) ? 'all' : 'program';
   return result;
+}
+
+/**
+ * The opt-out verb is aimed at something other than these texts: "How do I unsubscribe from the wine club
+ * shipments?", "opt out of paper statements", "darme de baja del gimnasio" (see Phrase.unlessAimedAt).
+ */
+function isAimedElsewhere(normalized: string, match: RegExpExecArray, phrase: Phrase): boolean {
+  return phrase.unlessAimedAt !== undefined && phrase.unlessAimedAt.test(normalized.slice(match.index + match[0].length));
 }
 
 /**
@@ -491,13 +499,17 @@ function isTurnedAround(normalized: string, match: RegExpExecArray, phrase: Phra
   for (let i = before.length - 1; i >= 0; i -= 1) {
     const word = before[i];
     // "why won't you stop texting me" is a request all the same.
-    if (negations.has(word)) return !before.includes('why');
+    // "Absolutely not, take my number off": a refusal standing alone, not a negation of what follows.
+    if (negations.has(word)) return !before.includes('why') && !(word === 'not' && i > 0 && REFUSING_NOT.has(before[i - 1]));
     // "did you stop sending the deals?" asks what happened; it requests nothing.
     if (phrase.language === 'en' && word === 'did') return true;
     if (!bridges.has(word)) return false;
   }
   return false;
 }
+
+/** Words that make a "not" after them a refusal of its own: "absolutely not", "hell not" is none of them. */
+const REFUSING_NOT: ReadonlySet<string> = new Set(['absolutely', 'definitely', 'certainly', 'surely']);
 
 /** One sentence of the message is an opt-out (or help) keyword or an order to stop: "Too many texts. Stop." */
 function keywordSentence(text: string): IntentResult | undefined {

@@ -84,10 +84,20 @@ export const STANDARD_KEYWORDS: readonly StandardKeyword[] = [
   { keyword: 'AIDE', intent: 'help', language: 'fr', fuzzy: 0 },
 ];
 
-/** Shortenings people type for a keyword; matched exactly, reported as an abbreviation. */
+/**
+ * Shortenings and spoken spellings people type for a keyword, too far from it for `fuzzy` ("stahp" is two
+ * edits from STOP, as "step" is one); matched exactly, reported as an abbreviation.
+ */
 export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   unsub: 'UNSUBSCRIBE',
+  unsubb: 'UNSUBSCRIBE',
   stp: 'STOP',
+  stahp: 'STOP',
+  stawp: 'STOP',
+  stoppit: 'STOP',
+  stopit: 'STOP',
+  arett: 'ARRET',
+  arrett: 'ARRET',
 };
 
 /**

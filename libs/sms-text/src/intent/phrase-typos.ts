@@ -76,7 +76,7 @@ const SHORTHANDS: ReadonlyMap<string, string> = new Map([
   ['rmv', 'remove'], ['rmve', 'remove'], ['remov', 'remove'],
   ['dnt', 'dont'], ['numba', 'number'],
   // A dropped final letter in a short word, which its swaps and doubled letters do not cover: "leave me alon".
-  ['alon', 'alone'], ['leav', 'leave'], ['moar', 'more'],
+  ['alon', 'alone'], ['leav', 'leave'], ['moar', 'more'], ['mor', 'more'],
 ]);
 
 /** Words of at least this many letters get every kind of edit; shorter ones only swaps and doubling. */
