@@ -121,14 +121,15 @@ describe('the first conversation on short code 12345', () => {
   });
 
   it.each([
-    ['please stop texting me', 'phrase:stop-sending'],
-    ['No más mensajes', 'phrase:es-no-mas'],
-    ['STPO', 'misspelling:STPO→STOP'],
-  ])('understands the opt-out "%s" and records the rule that matched (%s)', async (text, rule) => {
+    ['please stop texting me', 'phrase:stop-sending', "You're unsubscribed"],
+    ['No más mensajes', 'phrase:es-no-mas', 'Baja confirmada'],
+    ["Arrêtez de m'envoyer des messages", 'phrase:fr-arretez-de', 'Votre désabonnement est enregistré'],
+    ['STPO', 'misspelling:STPO→STOP', "You're unsubscribed"],
+  ])('understands the opt-out "%s", records the rule that matched (%s) and confirms in its language', async (text, rule, confirmation) => {
     const phone = await joinedHandset();
     await postMo({ from: phone, to: SHORT_CODE, text });
     const messages = await waitForInbox(phone, 2);
-    expect(messages[1].text).toContain("You're unsubscribed");
+    expect(messages[1].text).toContain(confirmation);
     const entries = await waitFor(async () => {
       const found = await ledger(phone);
       return found.length === 2 ? found : undefined;

@@ -1,4 +1,5 @@
 import type { Program } from '../programs/program';
+import { analyze } from '@parley/sms-text';
 import { routeMo } from './mo-router';
 
 const program: Program = {
@@ -30,6 +31,21 @@ describe('routeMo', () => {
     const d = routeMo({ text: 'STOP' }, program);
     expect(d).toMatchObject({ outcome: 'opt-out', consent: { action: 'opt-out', scope: 'program' }, reply: { category: 'compliance' } });
     expect(d.reply?.text).toContain("You're unsubscribed");
+  });
+
+  it.each([
+    ['BAJA', 'Baja confirmada', 'program'],
+    ['Ya no quiero recibir mensajes', 'Baja confirmada', 'program'],
+    ['ARRÊT', 'Votre désabonnement est enregistré', 'program'],
+    ["Arrêtez de m'envoyer des messages", 'Votre désabonnement est enregistré', 'program'],
+    ['PARA TODO', 'Baja confirmada de todos los programas', 'all'],
+  ])('confirms the opt-out "%s" in the language it was written in, in one GSM-7 segment', (text, expected, scope) => {
+    const d = routeMo({ text }, program);
+    expect(d).toMatchObject({ outcome: 'opt-out', consent: { action: 'opt-out', scope } });
+    expect(d.reply?.text).toContain(expected);
+    expect(d.reply?.text).toContain('START');
+    const { encoding, segments } = analyze(d.reply!.text);
+    expect([encoding, segments.length]).toEqual(['GSM-7', 1]);
   });
 
   it('STOP ALL opts out of every program on the short code', () => {

@@ -36,7 +36,7 @@ export function routeMo(mo: Pick<MoReceivedV1, 'text'>, program: Program | undef
   switch (intent.intent) {
     case 'opt-out': {
       const scope = intent.scope ?? 'program';
-      return { ...base, outcome: 'opt-out', consent: { action: 'opt-out', scope }, reply: { text: complianceTexts.optOutConfirmation(program, scope), category: 'compliance' } };
+      return { ...base, outcome: 'opt-out', consent: { action: 'opt-out', scope }, reply: { text: complianceTexts.optOutConfirmation(program, scope, intent.language), category: 'compliance' } };
     }
     case 'opt-in':
       return { ...base, outcome: 'opt-in', consent: { action: 'opt-in', scope: 'program' }, reply: { text: complianceTexts.optInConfirmation(program), category: 'compliance' } };

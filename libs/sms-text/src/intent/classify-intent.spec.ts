@@ -4,8 +4,17 @@ import { foldIntentText, newSentenceStarts, normalizeIntentText } from './normal
 import { hashOf, newFoldedWords } from './word-hash';
 
 describe('classifyIntent', () => {
+  it('says which language the matching keyword or phrase is in, so a confirmation can answer in it', () => {
+    expect(classifyIntent('BAJA')).toMatchObject({ intent: 'opt-out', language: 'es' });
+    expect(classifyIntent('Ya no quiero recibir mensajes')).toMatchObject({ intent: 'opt-out', language: 'es' });
+    expect(classifyIntent('ARRÊT')).toMatchObject({ intent: 'opt-out', language: 'fr' });
+    expect(classifyIntent("Arrêtez de m'envoyer des messages")).toMatchObject({ intent: 'opt-out', language: 'fr' });
+    expect(classifyIntent('please stop texting me')).toMatchObject({ intent: 'opt-out', language: 'en' });
+    expect(classifyIntent('hello there').language).toBeUndefined();
+  });
+
   it('names the standard keyword that matched, whatever the case and punctuation', () => {
-    expect(classifyIntent('  Stop!!! ')).toEqual({ intent: 'opt-out', rule: 'keyword:STOP', matched: 'stop', scope: 'program' });
+    expect(classifyIntent('  Stop!!! ')).toEqual({ intent: 'opt-out', rule: 'keyword:STOP', matched: 'stop', scope: 'program', language: 'en' });
     expect(classifyIntent('opt-out')).toMatchObject({ intent: 'opt-out', rule: 'keyword:OPT OUT' });
     expect(classifyIntent('Unstop')).toMatchObject({ intent: 'opt-in', rule: 'keyword:UNSTOP' });
     expect(classifyIntent('info?')).toMatchObject({ intent: 'help', rule: 'keyword:INFO' });

@@ -1,6 +1,7 @@
 import { BoundedCache } from '../bounded-cache';
 import { collapseRepeats, editDistance } from './edit-distance';
-import { ABBREVIATIONS, FILLER_WORDS, NOT_MISSPELLINGS, STANDARD_KEYWORDS, type ComplianceIntent, type StandardKeyword } from './keywords';
+import { ABBREVIATIONS, FILLER_WORDS, NOT_MISSPELLINGS, STANDARD_KEYWORDS, type ComplianceIntent, type Language, type StandardKeyword } from './keywords';
+export type { Language } from './keywords';
 import { decodeIntentModel, modelIntent, type IntentModel } from './intent-model';
 import { INTENT_MODEL_WEIGHTS } from './intent-model-weights';
 import { foldIntentText, newSentenceStarts, normalizeIntentText } from './normalize-intent-text';
@@ -32,6 +33,11 @@ export interface IntentResult {
   matched?: string;
   /** `model:` rules only: the model's probability for its answer, between its threshold and 1. */
   confidence?: number;
+  /**
+   * The language of the keyword or phrase that matched (`ARRET` fr, `BAJA` es, "stop texting me" en), so
+   * that a confirmation can answer in it; absent when no keyword or phrase decided (model, none).
+   */
+  language?: Language;
 }
 
 export interface ClassifyIntentOptions {
@@ -398,8 +404,9 @@ function lookup(compact: string, spaced?: string): IntentResult | undefined {
 }
 
 function resultFor(keyword: StandardKeyword, rule: string, matched: string): IntentResult {
-  if (keyword.intent !== 'opt-out') return { intent: keyword.intent, rule, matched };
-  return { intent: 'opt-out', rule, matched, scope: keyword.scopeAll ? 'all' : 'program' };
+  const { language } = keyword;
+  if (keyword.intent !== 'opt-out') return { intent: keyword.intent, rule, matched, language };
+  return { intent: 'opt-out', rule, matched, scope: keyword.scopeAll ? 'all' : 'program', language };
 }
 
 function programKeyword(core: readonly string[], extra: NonNullable<ClassifyIntentOptions['extraKeywords']>): IntentResult | undefined {
@@ -448,7 +455,7 @@ function matchPhrase(normalized: string, index: number): IntentResult | undefine
     negatedPhrase = true;
     return undefined;
   }
-  const result: IntentResult = { intent, rule: `phrase:${phrase.name}`, matched: match[0].trim() };
+  const result: IntentResult = { intent, rule: `phrase:${phrase.name}`, matched: match[0].trim(), language: phrase.language };
   if (intent === 'opt-out') result.scope = ALL_PROGRAMS.test(normalized) ? 'all' : 'program';
   return result;
 }
