@@ -56,6 +56,7 @@ function cpuOfProcesses(): Map<string, { command: string; seconds: number }> {
     try {
       const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      // utime + stime, in clock ticks (USER_HZ 100)
       processes.set(pid, { command: stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')), seconds: (Number(fields[11]) + Number(fields[12])) / 100 });
     } catch {
       // the process ended meanwhile
@@ -75,17 +76,6 @@ function cpuSpent(before: Map<string, { command: string; seconds: number }>, aft
     if (now.command === command) total += now.seconds - (then?.command === command ? then.seconds : 0);
   }
   return total;
-}
-
-/** CPU seconds (user + system) a process has used so far, from /proc (Linux); undefined elsewhere. */
-function cpuSeconds(pid: number | undefined): number | undefined {
-  if (!pid) return undefined;
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks (USER_HZ 100)
-  } catch {
-    return undefined;
-  }
 }
 
 /** POST a JSON body; the client is undici's connection pool (the bench shares the cores it measures). */
@@ -192,16 +182,14 @@ async function main(): Promise<void> {
     }
 
     log(`Sending ${settings.messages} MO at ${settings.rate}/s (${Math.round(settings.joinShare * 100)} % JOIN from new handsets, the rest DISCOUNT)...`);
-    const cpuBefore = new Map(services.map((s) => [s.name, cpuSeconds(s.child.pid)]));
-    const othersBefore = cpuOfProcesses();
+    const cpuBefore = cpuOfProcesses();
     const clientBefore = process.cpuUsage();
     const firstSend = performance.now();
     const failures = await sendPhase(settings.messages, settings.rate, 'run');
     const lastAccepted = performance.now();
     const expected = settings.messages - failures;
     await waitForReplies(expected);
-    const servicesAfter = new Map(services.map((s) => [s.name, cpuSeconds(s.child.pid)]));
-    const othersAfter = cpuOfProcesses();
+    const cpuAfter = cpuOfProcesses();
     const client = process.cpuUsage(clientBefore);
     await consumer.disconnect();
     await pool.close();
@@ -211,13 +199,13 @@ async function main(): Promise<void> {
     const cpuMsPerRoundTrip = {
       ...Object.fromEntries(
         services.map((s) => {
-          const before = cpuBefore.get(s.name);
-          const after = servicesAfter.get(s.name);
+          const before = cpuBefore.get(String(s.child.pid))?.seconds;
+          const after = cpuAfter.get(String(s.child.pid))?.seconds;
           return [s.name, perTrip(before === undefined || after === undefined ? undefined : after - before)];
         }),
       ),
-      kafka: perTrip(cpuSpent(othersBefore, othersAfter, 'java')),
-      postgres: perTrip(cpuSpent(othersBefore, othersAfter, 'postgres')),
+      kafka: perTrip(cpuSpent(cpuBefore, cpuAfter, 'java')),
+      postgres: perTrip(cpuSpent(cpuBefore, cpuAfter, 'postgres')),
       benchClient: perTrip((client.user + client.system) / 1e6),
     };
 

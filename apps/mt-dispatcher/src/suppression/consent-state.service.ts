@@ -10,11 +10,6 @@ import type { ConsentLookup } from './send-policy';
 export class ConsentStates {
   constructor(@InjectRepository(ConsentState) private readonly states: Repository<ConsentState>) {}
 
-  async lookup(phone: string, shortCode: string, programId: string | undefined): Promise<ConsentLookup> {
-    const [status] = await this.lookupAll([{ phone, shortCode, programId }]);
-    return status;
-  }
-
   /** One query for a window of MT: the status of each (number, short code, program), in order. */
   async lookupAll(keys: ConsentKey[]): Promise<ConsentLookup[]> {
     const asked = keys.filter((k): k is Required<ConsentKey> => k.programId !== undefined);
@@ -52,17 +47,6 @@ export class ConsentStates {
     );
   }
 
-  /** Applies a change unless a newer one is already recorded (events may be replayed). */
-  async record(change: ConsentChangedV1): Promise<void> {
-    await this.states.query(
-      `INSERT INTO mt_dispatcher.consent_state (phone, short_code, program_id, status, changed_at)
-       VALUES ($1, $2, $3, $4, $5)
-       ON CONFLICT (phone, short_code, program_id) DO UPDATE
-         SET status = EXCLUDED.status, changed_at = EXCLUDED.changed_at
-         WHERE consent_state.changed_at <= EXCLUDED.changed_at`,
-      [change.phone, change.shortCode, change.programId, change.status, change.changedAt],
-    );
-  }
 }
 
 export interface ConsentKey {
