@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
 import { MoReceived, type MoReceivedV1, moIdFor } from '@parley/contracts';
-import { EventPublisher, outbound } from '@parley/kafka';
+import { EventPublisher } from '@parley/kafka';
 import { sqlRows } from '@parley/database';
 import { MicroBatcher } from '@parley/runtime';
 import type { Logger } from '@parley/observability';
@@ -63,7 +63,9 @@ export class MoIntake {
       });
       results.push({ id, duplicate: false });
     });
-    await this.publisher.publishAll(events.map((e) => outbound(MoReceived, e)));
+    // publish(), not publishAll(): its ack timeout and KafkaUnavailableError are what turn a Kafka outage
+    // into a 503; records published together still leave in one produce request.
+    await Promise.all(events.map((e) => this.publisher.publish(MoReceived, e)));
     await this.record(events);
     for (const e of events) this.logger.debug({ moId: e.id, from: e.from, to: e.to, text: e.text }, 'MO accepted');
     return results;

@@ -1,8 +1,9 @@
 import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
-import { MtStatusChanged } from '@parley/contracts';
-import { EventPublisher, outbound } from '@parley/kafka';
+import { MtStatusChanged, type MtStatusV1 } from '@parley/contracts';
+import { sqlRows } from '@parley/database';
+import { EventPublisher } from '@parley/kafka';
 import type { Logger } from '@parley/observability';
 import { MicroBatcher } from '@parley/runtime';
 import { LOGGER } from '../config';
@@ -42,51 +43,55 @@ export class ReceiptRecorder implements OnApplicationBootstrap {
   }
 
   private async recordAll(receipts: DeliveryReceipt[]): Promise<void> {
-    const found = new Map<string, SentMt>();
-    const unknown: DeliveryReceipt[] = [];
-    for (const r of receipts) {
-      const mt = this.recent.find(r.providerMessageId);
-      if (mt) found.set(r.providerMessageId, mt);
-      else unknown.push(r);
-    }
-    if (unknown.length) {
-      const rows = await this.submissions.query(
-        `SELECT mt_id, from_address, to_number, in_reply_to, provider_message_id FROM provider_adapter.submission WHERE provider = $1 AND provider_message_id = ANY($2::text[])`,
-        [this.provider.name, unknown.map((r) => r.providerMessageId)],
-      );
-      for (const row of rows as { mt_id: string; from_address: string; to_number: string; in_reply_to: string | null; provider_message_id: string }[]) {
-        found.set(row.provider_message_id, { mtId: row.mt_id, from: row.from_address, to: row.to_number, inReplyTo: row.in_reply_to });
-      }
-    }
-    const known = receipts.filter((r) => found.has(r.providerMessageId));
-    for (const r of receipts) {
-      if (!found.has(r.providerMessageId)) this.recordLate(r).catch((e: unknown) => this.logger.error({ err: e, providerMessageId: r.providerMessageId }, 'receipt not recorded'));
-    }
-    if (!known.length) return;
-    await this.publisher.publishAll(known.map((r) => this.statusEvent(r, found.get(r.providerMessageId)!)));
-    await this.submissions.query(
-      `UPDATE provider_adapter.submission s SET status = t.status, updated_at = now() FROM unnest($1::uuid[], $2::text[]) AS t(mt_id, status) WHERE s.mt_id = t.mt_id`,
-      [known.map((r) => found.get(r.providerMessageId)!.mtId), known.map((r) => r.status)],
-    );
+    const recent = receipts.map((r) => this.recent.find(r.providerMessageId));
+    const fromDatabase = await this.lookUp(receipts.filter((_, i) => !recent[i]).map((r) => r.providerMessageId));
+    const known: [DeliveryReceipt, SentMt][] = [];
+    receipts.forEach((r, i) => {
+      const mt = recent[i] ?? fromDatabase.get(r.providerMessageId);
+      if (mt) known.push([r, mt]);
+      else this.recordLate(r).catch((e: unknown) => this.logger.error({ err: e, providerMessageId: r.providerMessageId }, 'receipt not recorded'));
+    });
+    await this.announce(known);
   }
 
   /** A receipt for an id not (yet) known: looked up again for a while, then logged as an orphan. */
   private async recordLate(receipt: DeliveryReceipt): Promise<void> {
     for (let attempt = 1; attempt <= LOOKUP_ATTEMPTS; attempt++) {
       await new Promise((r) => setTimeout(r, 50 * attempt));
-      const submission = await this.submissions.findOneBy({ provider: this.provider.name, providerMessageId: receipt.providerMessageId });
-      if (submission) {
-        const mt = { mtId: submission.mtId, from: submission.from, to: submission.to, inReplyTo: submission.inReplyTo };
-        await this.publisher.publishAll([this.statusEvent(receipt, mt)]);
-        await this.submissions.update({ mtId: mt.mtId }, { status: receipt.status, updatedAt: new Date() });
+      const mt = (await this.lookUp([receipt.providerMessageId])).get(receipt.providerMessageId);
+      if (mt) {
+        await this.announce([[receipt, mt]]);
         return;
       }
     }
     this.logger.warn({ provider: this.provider.name, providerMessageId: receipt.providerMessageId, status: receipt.providerStatus }, 'receipt for an unknown message ignored');
   }
 
-  private statusEvent(receipt: DeliveryReceipt, mt: SentMt) {
-    return outbound(MtStatusChanged, {
+  /** The MTs behind provider message ids, from the submissions. */
+  private async lookUp(providerMessageIds: string[]): Promise<Map<string, SentMt>> {
+    const found = new Map<string, SentMt>();
+    if (!providerMessageIds.length) return found;
+    const rows = await sqlRows<{ mt_id: string; from_address: string; to_number: string; in_reply_to: string | null; provider_message_id: string }>(
+      this.submissions,
+      'SELECT mt_id, from_address, to_number, in_reply_to, provider_message_id FROM provider_adapter.submission WHERE provider = $1 AND provider_message_id = ANY($2::text[])',
+      [this.provider.name, providerMessageIds],
+    );
+    for (const row of rows) found.set(row.provider_message_id, { mtId: row.mt_id, from: row.from_address, to: row.to_number, inReplyTo: row.in_reply_to });
+    return found;
+  }
+
+  /** Publishes the receipts' status events with one produce request, then records them with one update. */
+  private async announce(receipts: [DeliveryReceipt, SentMt][]): Promise<void> {
+    if (!receipts.length) return;
+    await Promise.all(receipts.map(([r, mt]) => this.publisher.publish(MtStatusChanged, this.statusEvent(r, mt))));
+    await this.submissions.query(
+      `UPDATE provider_adapter.submission s SET status = t.status, updated_at = now() FROM unnest($1::uuid[], $2::text[]) AS t(mt_id, status) WHERE s.mt_id = t.mt_id`,
+      [receipts.map(([, mt]) => mt.mtId), receipts.map(([r]) => r.status)],
+    );
+  }
+
+  private statusEvent(receipt: DeliveryReceipt, mt: SentMt): MtStatusV1 {
+    return {
       mtId: mt.mtId,
       from: mt.from,
       to: mt.to,
@@ -97,6 +102,6 @@ export class ReceiptRecorder implements OnApplicationBootstrap {
       providerStatus: receipt.providerStatus,
       inReplyTo: mt.inReplyTo ?? undefined,
       at: receipt.at,
-    });
+    };
   }
 }
