@@ -28,8 +28,8 @@ export class MtSubmitHandler {
     const submits = [...new Map(items.map(({ event }) => [event.mtId, event])).values()];
     const claimed = await this.claim(submits);
     const replayed = submits.filter((mt) => !claimed.has(mt.mtId));
-    const events = await this.sender.sendAll(submits.filter((mt) => claimed.has(mt.mtId)));
-    return [...events, ...(await this.replays(replayed))];
+    await this.sender.sendAll(submits.filter((mt) => claimed.has(mt.mtId)));
+    return this.replays(replayed);
   }
 
   private async claim(submits: MtSubmitV1[]): Promise<Set<string>> {

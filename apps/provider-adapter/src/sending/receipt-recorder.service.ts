@@ -51,6 +51,8 @@ export class ReceiptRecorder implements OnApplicationBootstrap {
       if (mt) known.push([r, mt]);
       else this.recordLate(r).catch((e: unknown) => this.logger.error({ err: e, providerMessageId: r.providerMessageId }, 'receipt not recorded'));
     });
+    // A receipt never overtakes its MT's `sent` (a fast provider answers before the window publishes it).
+    await Promise.all(known.map(([r]) => this.recent.whenAnnounced(r.providerMessageId)));
     await this.announce(known);
   }
 

@@ -23,8 +23,8 @@ beforeAll(async () => {
   simulator = new SimulatorProvider({ dlrDelayMs: 60_000 });
   const config = { sendConcurrency: 4, sendClaimTimeoutMs: 1000 } as ProviderAdapterConfig;
   const logger = pino({ level: 'silent' });
-  const sender = new SubmissionSender(db.getRepository(Submission), simulator, new RecentSends(), config, logger);
   const publisher = { publishAll: async (events: OutboundEvent[]) => void published.push(...events) } as unknown as EventPublisher;
+  const sender = new SubmissionSender(db.getRepository(Submission), simulator, new RecentSends(), publisher, config, logger);
   sweeper = new StaleClaimSweeper(db.getRepository(Submission), sender, publisher, config, logger);
 });
 

@@ -73,7 +73,8 @@ export class StaleClaimSweeper implements OnApplicationBootstrap, BeforeApplicat
     const resend = stale.filter((r) => r.claims <= MAX_CLAIMS && r.text !== null);
     const giveUp = stale.filter((r) => !resend.includes(r));
     this.logger.warn({ resend: resend.length, giveUp: giveUp.length }, 'stale submission claims found');
-    const events: OutboundEvent[] = await this.sender.sendAll(resend.map(toSubmit));
+    await this.sender.sendAll(resend.map(toSubmit));
+    const events: OutboundEvent[] = [];
     if (giveUp.length) {
       await this.submissions.query(`UPDATE provider_adapter.submission SET status = 'failed', updated_at = now() WHERE mt_id = ANY($1::uuid[]) AND status = 'wired'`, [giveUp.map((r) => r.mt_id)]);
       for (const r of giveUp) {

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
 import { MtStatusChanged, type MtSubmitV1 } from '@parley/contracts';
-import { outbound, type OutboundEvent } from '@parley/kafka';
+import { EventPublisher, outbound, type OutboundEvent } from '@parley/kafka';
 import type { Logger } from '@parley/observability';
 import { ADAPTER_CONFIG, LOGGER, type ProviderAdapterConfig } from '../config';
 import { SendError, SMS_PROVIDER, type SmsProvider } from '../providers/sms-provider';
@@ -16,7 +16,8 @@ type SendOutcome = { mt: MtSubmitV1; providerMessageId: string } | { mt: MtSubmi
 /**
  * Sends claimed submissions through the provider, up to SEND_CONCURRENCY at a time; transient
  * refusals are retried a few times before the MT is reported failed. Writes the outcomes back with one
- * statement and returns the status events to publish. Used for fresh claims and for reclaimed ones.
+ * statement and publishes the status events itself, so that the MTs' receipts (RecentSends) can wait for
+ * their `sent`. Used for fresh claims and for reclaimed ones.
  */
 @Injectable()
 export class SubmissionSender {
@@ -24,6 +25,7 @@ export class SubmissionSender {
     @InjectRepository(Submission) private readonly submissions: Repository<Submission>,
     @Inject(SMS_PROVIDER) private readonly provider: SmsProvider,
     private readonly recent: RecentSends,
+    private readonly publisher: EventPublisher,
     @Inject(ADAPTER_CONFIG) private readonly config: ProviderAdapterConfig,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
@@ -32,8 +34,8 @@ export class SubmissionSender {
     return this.provider.name;
   }
 
-  async sendAll(mts: MtSubmitV1[]): Promise<OutboundEvent[]> {
-    if (!mts.length) return [];
+  async sendAll(mts: MtSubmitV1[]): Promise<void> {
+    if (!mts.length) return;
     const outcomes = await inBatches(mts, this.config.sendConcurrency, (mt) => this.send(mt));
     await this.submissions.query(
       `UPDATE provider_adapter.submission s SET provider_message_id = t.provider_message_id, updated_at = now(),
@@ -41,7 +43,8 @@ export class SubmissionSender {
          FROM unnest($1::uuid[], $2::text[], $3::text[]) AS t(mt_id, provider_message_id, status) WHERE s.mt_id = t.mt_id`,
       [outcomes.map((o) => o.mt.mtId), outcomes.map((o) => ('providerMessageId' in o ? o.providerMessageId : null)), outcomes.map((o) => ('providerMessageId' in o ? 'sent' : 'failed'))],
     );
-    return outcomes.map((o) => this.statusOf(o));
+    await this.publisher.publishAll(outcomes.map((o) => this.statusOf(o)));
+    for (const o of outcomes) if ('providerMessageId' in o) this.recent.announced(o.providerMessageId);
   }
 
   /** The `sent` event of an MT sent before (a replayed submit: the first one may not have reached Kafka). */
