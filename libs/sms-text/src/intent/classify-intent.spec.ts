@@ -143,7 +143,10 @@ describe('classifyIntent', () => {
   });
 
   it('leaves an opt-out about another channel alone when the texts are to go on', () => {
-    expect(classifyIntent('Take me off the email list but keep texting me the deals')).toMatchObject({ intent: 'none', rule: 'other-channel' });
+    // An opt-out aimed at the email list itself does not count (see Phrase.unlessAimedAt), with or without the texts kept.
+    expect(classifyIntent('Take me off the email list but keep texting me the deals').intent).toBe('none');
+    expect(classifyIntent('Can you take me off the email list?').intent).toBe('none');
+    expect(classifyIntent('Stop calling me, I only want the texts')).toMatchObject({ intent: 'none', rule: 'other-channel' });
     expect(classifyIntent('Stop calling me, text me instead')).toMatchObject({ intent: 'none', rule: 'other-channel' });
     expect(classifyIntent('Take me off the email list and stop texting me').intent).toBe('opt-out');
     expect(classifyIntent('Stop texting me, email me instead').intent).toBe('opt-out');

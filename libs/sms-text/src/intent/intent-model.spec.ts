@@ -33,13 +33,15 @@ describe('the statistical fallback of classifyIntent', () => {
     for (const text of ['please dont stop the texts', 'I do not want to unsubscribe', 'Je ne veux pas me désabonner', 'Why did you stop sending me coupons?']) {
       expect(classifyIntent(text)).toEqual({ intent: 'none', rule: 'none' });
     }
-    expect(classifyIntent('Take me off the email list but keep texting me the deals')).toMatchObject({ intent: 'none', rule: 'other-channel' });
+    expect(classifyIntent('Stop calling me, text me instead')).toMatchObject({ intent: 'none', rule: 'other-channel' });
     expect(classifyIntent('Unsubscribe? Never! Best deals in town')).toMatchObject({ intent: 'none', rule: 'rhetorical' });
     // Even a model that always answers is not asked about those.
     const always = { ...decodeIntentModel(INTENT_MODEL_WEIGHTS), thresholds: Float64Array.from([0, 0, 0, 0]) };
     expect(classifyIntent('please dont stop the texts', { model: always }).rule).toBe('none');
     expect(classifyIntent('Unsubscribe? Never! Best deals in town', { model: always }).rule).toBe('rhetorical');
-    expect(classifyIntent('Take me off the email list but keep texting me the deals', { model: always }).rule).toBe('other-channel');
+    expect(classifyIntent('Stop calling me, text me instead', { model: always }).rule).toBe('other-channel');
+    // An opt-out phrase aimed at something else (the email list) is a decision too: the model is not asked.
+    expect(classifyIntent('Can you take me off the email list?', { model: always }).rule).toBe('none');
     expect(classifyIntent('', { model: always }).rule).toBe('empty');
     expect(classifyIntent('what time do you open', { model: always }).rule).toBe('model:opt-out');
   });

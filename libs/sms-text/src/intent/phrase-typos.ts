@@ -70,6 +70,10 @@ const PHRASE_WORDS: readonly PhraseWord[] = [
  */
 const SHORTHANDS: ReadonlyMap<string, string> = new Map([
   ['stp', 'stop'], ['stahp', 'stop'],
+  // Words run together, and two-letter texting-speak: "Stoptexting me", "tk me off list".
+  ['stoptexting', 'stop texting'], ['stoptxting', 'stop texting'], ['stopsending', 'stop sending'], ['stopmessaging', 'stop messaging'], ['stoptexts', 'stop texts'],
+  ['removeme', 'remove me'], ['takemeoff', 'take me off'], ['optmeout', 'opt me out'], ['unsubscribeme', 'unsubscribe me'], ['leavemealone', 'leave me alone'],
+  ['tk', 'take'], ['tke', 'take'],
   ['txtin', 'texting'], ['txtn', 'texting'], ['txtng', 'texting'], ['textn', 'texting'], ['txtz', 'texts'],
   ['msgin', 'messaging'], ['msgz', 'messages'], ['msges', 'messages'], ['mssgs', 'messages'], ['mesgs', 'messages'],
   ['snd', 'send'], ['sndng', 'sending'], ['sendn', 'sending'],
@@ -124,8 +128,8 @@ export interface RepairedText {
 
 /** Shortest word worth looking up: no listed word has fewer than four letters, and its typos none fewer. */
 const MIN_TYPO_LENGTH = 4;
-/** Shortest shorthand ("stp", "rmv", "snd"). */
-const MIN_SHORTHAND_LENGTH = 3;
+/** Shortest shorthand ("tk", "stp", "rmv"). */
+const MIN_SHORTHAND_LENGTH = 2;
 
 /** The phrase word a typed word stands for: a typo, texting-speak, or stretched letters ("stoooop"). */
 function intendedWord(word: string): string | undefined {

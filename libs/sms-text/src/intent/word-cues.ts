@@ -113,7 +113,7 @@ export function scanWords(normalized: string, scan: WordScan, withRepairs: boole
       optInSentences |= nextStart < 31 ? 1 << nextStart : ALL_LATER_SENTENCES;
     }
     if (withShape) shapeWord(hash, end - start);
-    if (withRepairs && !mayRepair && end - start >= 3 && mayHold(REPAIR_FILTER, hash)) mayRepair = REPAIR_TABLE.find(hash) !== undefined;
+    if (withRepairs && !mayRepair && end - start >= 2 && mayHold(REPAIR_FILTER, hash)) mayRepair = REPAIR_TABLE.find(hash) !== undefined;
   }
   if (cuedStillNeedSomething()) noteNeeds(words);
   scan.mayRepair = mayRepair;
