@@ -544,12 +544,27 @@ function misspelling(core: readonly string[]): IntentResult | undefined {
   const typed = core.join('');
   const candidate = hasDigit(typed) ? core.map(withLettersForDigits).join('') : typed;
   if (candidate.length < 3 || !(ASCII_LETTERS.test(candidate) || LETTERS_ONLY.test(candidate)) || NOT_MISSPELLINGS.has(candidate)) return undefined;
-  const entry = BY_COMPACT.get(candidate) ?? BY_COMPACT.get(collapseRepeats(candidate)) ?? nearestFuzzy(candidate);
+  const entry = BY_COMPACT.get(candidate) ?? BY_COMPACT.get(collapseRepeats(candidate)) ?? nearestFuzzy(candidate) ?? keywordJoinedToFiller(candidate);
   if (!entry) return undefined;
   return resultFor(entry.keyword, `misspelling:${typed.toUpperCase()}→${entry.keyword.keyword}`, typed);
 }
 
 const LETTERS_ONLY = /^\p{L}+$/u;
+
+/** Polite words a keyword is run together with: "stoppls", "unsubscribeplease", "plsstop". */
+const JOINED_FILLERS = ['please', 'pls', 'plz', 'now', 'thanks', 'thx'];
+
+/** "stoppls" → STOP: a fuzzy keyword (or a one-edit slip of it) with a polite word stuck before or after it. */
+function keywordJoinedToFiller(candidate: string): Entry | undefined {
+  for (const filler of JOINED_FILLERS) {
+    if (candidate.length < filler.length + 3) continue;
+    const rest = candidate.endsWith(filler) ? candidate.slice(0, -filler.length) : candidate.startsWith(filler) ? candidate.slice(filler.length) : undefined;
+    if (rest === undefined) continue;
+    const entry = BY_COMPACT.get(rest) ?? ONE_EDIT_FROM_KEYWORD.get(rest);
+    if (entry && entry.keyword.fuzzy > 0) return entry;
+  }
+  return undefined;
+}
 
 function hasDigit(text: string): boolean {
   for (let i = 0; i < text.length; i += 1) {
