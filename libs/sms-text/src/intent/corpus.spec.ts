@@ -1,10 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { classifyIntent, type Intent } from './classify-intent';
 
 /**
- * The labeled corpus (libs/sms-text/corpus/intents.tsv) against classifyIntent. Prints precision and
- * recall per intent and recall per category, then holds the bar: every standard keyword right, at
+ * The labeled corpora (libs/sms-text/corpus/intents.tsv and intents-holdout.tsv) against classifyIntent.
+ * Prints precision and recall per intent and recall per category, then holds each to the bar: every standard keyword right, at
  * least 95 % recall on plain-language, misspelled, Spanish and French requests, and at most 1 % of
  * texts that are not opt-outs taken for one.
  */
@@ -34,43 +34,47 @@ const rows = loadCorpus('intents.tsv');
 const percent = (part: number, whole: number) => (whole === 0 ? 100 : Math.round((1000 * part) / whole) / 10);
 const recallOf = (subset: Row[]) => percent(subset.filter((row) => row.actual === row.expected).length, subset.length);
 
+/**
+ * Both corpora are held to the bar. intents.tsv is what the rules and the model learned from, so there the
+ * bar is a regression floor. intents-holdout.tsv was written by someone who never saw the rules and has
+ * not been learned from: its figures estimate accuracy on texts nobody has seen. A miss there is
+ * learned from only together with a fresh held-out set to take its place.
+ */
+const corpora = [
+  { file: 'intents.tsv', title: 'intents.tsv (the rules were written with it in view: a regression floor)', rows },
+  { file: 'intents-holdout.tsv', title: 'intents-holdout.tsv (held out: written without sight of the rules)', rows: loadCorpus('intents-holdout.tsv') },
+];
+
 describe('intent corpus', () => {
   it('holds at least 300 labeled texts, 100 of them negatives', () => {
     expect(rows.length).toBeGreaterThanOrEqual(300);
     expect(rows.filter((row) => row.category === 'negative').length).toBeGreaterThanOrEqual(100);
   });
 
-  it('prints precision and recall per intent and recall per category', () => {
-    process.stdout.write(report('intents.tsv (the rules were written with it in view: a regression floor)', rows));
-    expect(INTENTS.every((intent) => rows.some((row) => row.expected === intent))).toBe(true);
-  });
+  describe.each(corpora)('$file', ({ title, rows: corpus }) => {
+    it('prints precision and recall per intent and recall per category', () => {
+      process.stdout.write(report(title, corpus));
+      expect(INTENTS.every((intent) => corpus.some((row) => row.expected === intent))).toBe(true);
+    });
 
-  // Written apart from the rules, so its figures estimate accuracy on texts the rules never saw. They
-  // are printed, not held to the bar: a miss there is a text to learn from, then to add to intents.tsv.
-  const holdout = 'intents-holdout.tsv';
-  (existsSync(join(__dirname, '../../corpus', holdout)) ? it : it.skip)('prints the same figures for the held-out corpus', () => {
-    const held = loadCorpus(holdout);
-    process.stdout.write(report(`${holdout} (held out: written without sight of the rules)`, held));
-    expect(held.length).toBeGreaterThan(0);
-  });
+    it('recognizes every standard keyword, in any case and with punctuation', () => {
+      const wrong = corpus.filter((row) => row.category === 'standard' && row.actual !== row.expected).map((row) => row.text);
+      expect(wrong).toEqual([]);
+    });
 
-  it('recognizes every standard keyword, in any case and with punctuation', () => {
-    const wrong = rows.filter((row) => row.category === 'standard' && row.actual !== row.expected).map((row) => row.text);
-    expect(wrong).toEqual([]);
-  });
+    it.each(['plain-language', 'misspelling', 'es', 'fr'])('recalls at least 95 %% of %s requests', (category) => {
+      const subset = corpus.filter((row) => row.category === category);
+      expect(subset.length).toBeGreaterThanOrEqual(25);
+      expect(recallOf(subset)).toBeGreaterThanOrEqual(95);
+    });
 
-  it.each(['plain-language', 'misspelling', 'es', 'fr'])('recalls at least 95 %% of %s requests', (category) => {
-    const subset = rows.filter((row) => row.category === category);
-    expect(subset.length).toBeGreaterThanOrEqual(25);
-    expect(recallOf(subset)).toBeGreaterThanOrEqual(95);
-  });
-
-  it('takes at most 1 % of texts that are not opt-outs for opt-outs', () => {
-    const notOptOut = rows.filter((row) => row.expected !== 'opt-out');
-    const falseOptOuts = notOptOut.filter((row) => row.actual === 'opt-out');
-    expect(percent(falseOptOuts.length, notOptOut.length)).toBeLessThanOrEqual(1);
-    const negatives = rows.filter((row) => row.category === 'negative');
-    expect(percent(negatives.filter((row) => row.actual === 'opt-out').length, negatives.length)).toBeLessThanOrEqual(1);
+    it('takes at most 1 % of texts that are not opt-outs for opt-outs', () => {
+      const notOptOut = corpus.filter((row) => row.expected !== 'opt-out');
+      const falseOptOuts = notOptOut.filter((row) => row.actual === 'opt-out');
+      expect(percent(falseOptOuts.length, notOptOut.length)).toBeLessThanOrEqual(1);
+      const negatives = corpus.filter((row) => row.category === 'negative');
+      expect(percent(negatives.filter((row) => row.actual === 'opt-out').length, negatives.length)).toBeLessThanOrEqual(1);
+    });
   });
 });
 
