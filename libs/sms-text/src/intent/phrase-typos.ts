@@ -73,7 +73,7 @@ const SHORTHANDS: ReadonlyMap<string, string> = new Map([
   // Words run together, and two-letter texting-speak: "Stoptexting me", "tk me off list".
   ['stoptexting', 'stop texting'], ['stoptxting', 'stop texting'], ['stopsending', 'stop sending'], ['stopmessaging', 'stop messaging'], ['stoptexts', 'stop texts'],
   ['removeme', 'remove me'], ['takemeoff', 'take me off'], ['optmeout', 'opt me out'], ['unsubscribeme', 'unsubscribe me'], ['leavemealone', 'leave me alone'],
-  ['tk', 'take'], ['tke', 'take'], ['tske', 'take'], ['ne', 'me'], ['stoppls', 'stop please'], ['stopplz', 'stop please'], ['stopplease', 'stop please'],
+  ['tk', 'take'], ['tke', 'take'], ['tske', 'take'], ['ne', 'me'],
   ['txtin', 'texting'], ['txtn', 'texting'], ['txtng', 'texting'], ['textn', 'texting'], ['txtz', 'texts'],
   ['msgin', 'messaging'], ['msgz', 'messages'], ['msges', 'messages'], ['mssgs', 'messages'], ['mesgs', 'messages'],
   ['snd', 'send'], ['sndng', 'sending'], ['sendn', 'sending'],
