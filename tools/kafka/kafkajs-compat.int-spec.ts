@@ -209,7 +209,10 @@ describe('kafkajs 2.2.4 against the pinned Kafka broker', () => {
       validateOnly: false,
       resources: [{ type: ConfigResourceTypes.TOPIC, name: topic, configEntries: [{ name: 'retention.ms', value: '7200000' }, { name: 'cleanup.policy', value: 'delete' }] }],
     });
-    expect((await describe())['retention.ms']).toBe('7200000');
+    // The broker applies a config change through its metadata log: a describe straight after the
+    // acknowledgement can still answer the old value (seen on CI), so wait for it to show.
+    await waitFor('retention.ms 7200000', async () => (await describe())['retention.ms'] === '7200000');
+    expect(await describe()).toEqual({ 'retention.ms': '7200000', 'cleanup.policy': 'delete' });
 
     await admin.createPartitions({ topicPartitions: [{ topic, count: 4 }] });
     await waitFor('4 partitions', async () => (await admin.fetchTopicMetadata({ topics: [topic] })).topics[0]!.partitions.length === 4);
