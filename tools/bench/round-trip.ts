@@ -7,10 +7,13 @@
  * reply reaches the simulated handset (its `sent` status on sms.mt.status.v1: the simulator has put it
  * in the handset's inbox). Prints throughput and latency percentiles as JSON.
  *
- * Settings (environment): BENCH_MO (default 10000), BENCH_RATE offered MO/s (default 1200),
+ * Settings (environment): BENCH_MO (default 10000), BENCH_RATE offered MO/s (default 1000),
  * BENCH_JOIN_SHARE (default 0.5), BENCH_CONCURRENCY max requests in flight (default 256),
- * BENCH_PORT_OFFSET (default 100: runs beside a developer's `npm start`), BENCH_WARMUP_MO (default 1000:
- * sent first at up to 300/s and not measured, so that the figures are the steady state's).
+ * BENCH_PORT_OFFSET (default 100: runs beside a developer's `npm start`), BENCH_WARMUP_MO (default 5000:
+ * the first MO of the stream, ramping up to the rate and not measured, so that the figures are the
+ * steady state's rather than the first seconds' of a cold JIT),
+ * BENCH_TIMELINE=1 (also prints, per half second of sending, the round trips' p50/p99 and the ingress
+ * acknowledgements' p99 on stderr: shows whether a bad p99 is steady queueing or a few stalls).
  */
 import { randomUUID } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -22,12 +25,13 @@ import { ensureInfrastructure } from '../platform/infrastructure';
 
 const settings = {
   messages: Number(process.env.BENCH_MO ?? 10_000),
-  rate: Number(process.env.BENCH_RATE ?? 1200),
+  rate: Number(process.env.BENCH_RATE ?? 1000),
   joinShare: Number(process.env.BENCH_JOIN_SHARE ?? 0.5),
   concurrency: Number(process.env.BENCH_CONCURRENCY ?? 256),
   portOffset: Number(process.env.BENCH_PORT_OFFSET ?? 100),
-  /** MO sent first and not measured: JIT, connection pools and consumer windows warm up. */
-  warmup: Number(process.env.BENCH_WARMUP_MO ?? 1000),
+  /** The stream's first MO, sent at the same rate and not measured: JIT, pools and consumer windows warm up. */
+  warmup: Number(process.env.BENCH_WARMUP_MO ?? 5000),
+  timeline: process.env.BENCH_TIMELINE === '1',
 };
 
 interface Trip {
@@ -102,7 +106,7 @@ async function main(): Promise<void> {
     const ingress = services.find((s) => s.name === 'ingress')!.url;
     const pool = new Pool(ingress, { connections: settings.concurrency, pipelining: 1 });
 
-    let trips = new Map<string, Trip>();
+    const trips = new Map<string, Trip>();
     let replies = 0;
     const kafka = new Kafka({ clientId: `parley-bench-${runId}`, brokers: infrastructure.brokers.split(','), logLevel: logLevel.NOTHING });
     const consumer = kafka.consumer({ groupId: `parley-bench-${runId}`, maxWaitTimeInMs: 20 });
@@ -129,30 +133,39 @@ async function main(): Promise<void> {
     await joined;
 
     const regulars = Array.from({ length: 2000 }, () => uniqueHandset());
-    /** Sends `count` MO at `rate`/s; resolves when ingress has answered them all, with the failures. */
-    const sendPhase = async (count: number, rate: number, tag: string): Promise<number> => {
+    /**
+     * Sends `warmup + count` MO as one stream, never faster than `rate`/s; the first `warmup` (a ramp up
+     * to the rate) are not measured (not tracked), and `onMeasuring` runs as the first measured one goes out. Resolves when ingress
+     * has answered them all, with the measured ones that failed.
+     */
+    const sendStream = async (warmup: number, count: number, rate: number, onMeasuring: () => void): Promise<number> => {
       let failed = 0;
       let inFlight = 0;
-      const start = performance.now();
+      let due = performance.now();
       const sends: Promise<void>[] = [];
-      for (let i = 0; i < count; i++) {
-        const due = start + (i * 1000) / rate;
+      for (let i = 0; i < warmup + count; i++) {
+        // The warm-up ramps from a third of the rate to the rate; a sender that fell behind (the
+        // concurrency cap) drops the debt instead of bursting above the rate to catch up.
+        const currentRate = i < warmup ? rate * (1 / 3 + ((2 / 3) * i) / warmup) : rate;
+        due = Math.max(due + 1000 / currentRate, performance.now() - 200);
         const wait = due - performance.now();
         if (wait > 1) await new Promise((r) => setTimeout(r, wait));
         while (inFlight >= settings.concurrency) await new Promise((r) => setTimeout(r, 1));
+        const measured = i >= warmup;
+        if (i === warmup) onMeasuring();
         const join = Math.floor((i + 1) * settings.joinShare) > Math.floor(i * settings.joinShare);
         const body = {
           from: join ? uniqueHandset() : regulars[i % regulars.length],
           to: '12345',
           text: join ? 'JOIN' : 'DISCOUNT',
-          providerMessageId: `bench-${runId}-${tag}-${i}`,
+          providerMessageId: `bench-${runId}-${i}`,
         };
         inFlight += 1;
         // The MO id is known before ingress answers (derived from the provider's message id): under load
         // the reply can reach the handset before the 202 reaches this client.
         const expectedId = moIdFor('generic', body.providerMessageId);
         const trip: Trip = { sentAt: performance.now() };
-        trips.set(expectedId, trip);
+        if (measured) trips.set(expectedId, trip);
         sends.push(
           postJson(pool, '/v1/mo', body)
             .then(({ status, json }) => {
@@ -161,6 +174,7 @@ async function main(): Promise<void> {
               trip.acceptedAt = performance.now();
             })
             .catch(() => {
+              if (!measured) return;
               failed += 1;
               trips.delete(expectedId);
             })
@@ -175,20 +189,16 @@ async function main(): Promise<void> {
       while (replies < expected && performance.now() < giveUpAt) await new Promise((r) => setTimeout(r, 20));
     };
 
-    if (settings.warmup > 0) {
-      const warmRate = Math.min(settings.rate, 300);
-      log(`Warming up: ${settings.warmup} MO at ${warmRate}/s, not measured...`);
-      const failed = await sendPhase(settings.warmup, warmRate, 'warmup');
-      await waitForReplies(settings.warmup - failed);
-      trips = new Map();
-      replies = 0;
-    }
-
+    if (settings.warmup > 0) log(`Warming up: the first ${settings.warmup} MO of the stream ramp up to the rate and are not measured...`);
     log(`Sending ${settings.messages} MO at ${settings.rate}/s (${Math.round(settings.joinShare * 100)} % JOIN from new handsets, the rest DISCOUNT)...`);
-    const cpuBefore = cpuOfProcesses();
-    const clientBefore = process.cpuUsage();
-    const firstSend = performance.now();
-    const failures = await sendPhase(settings.messages, settings.rate, 'run');
+    let cpuBefore = cpuOfProcesses();
+    let clientBefore = process.cpuUsage();
+    let firstSend = performance.now();
+    const failures = await sendStream(settings.warmup, settings.messages, settings.rate, () => {
+      cpuBefore = cpuOfProcesses();
+      clientBefore = process.cpuUsage();
+      firstSend = performance.now();
+    });
     const lastAccepted = performance.now();
     const expected = settings.messages - failures;
     await waitForReplies(expected);
@@ -232,6 +242,7 @@ async function main(): Promise<void> {
       cpuMsPerRoundTrip,
       target: { roundTripsPerS: 1000, p99Ms: 200 },
     };
+    if (settings.timeline) log(timeline(completed, firstSend));
     process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
     if (serviceErrors.length) log(`Service errors during the run:\n${serviceErrors.join('\n')}`);
     process.exitCode = result.missingReplies === 0 && failures === 0 ? 0 : 1;
@@ -239,6 +250,25 @@ async function main(): Promise<void> {
     await stopServices(services);
     infrastructure.release();
   }
+}
+
+/** Per half second of sending: how many were sent, and their round trips' and acknowledgements' percentiles. */
+function timeline(completed: Trip[], firstSend: number): string {
+  const buckets = new Map<number, Trip[]>();
+  for (const trip of completed) {
+    const bucket = Math.floor((trip.sentAt - firstSend) / 500);
+    const list = buckets.get(bucket);
+    if (list) list.push(trip);
+    else buckets.set(bucket, [trip]);
+  }
+  const lines = ['   t(s)  sent  rt-p50  rt-p99  ack-p99'];
+  for (const [bucket, list] of [...buckets].sort(([a], [b]) => a - b)) {
+    const rt = list.map((t) => t.repliedAt! - t.sentAt).sort((a, b) => a - b);
+    const ack = list.map((t) => t.acceptedAt! - t.sentAt).sort((a, b) => a - b);
+    const cell = (n: number) => String(Math.round(n)).padStart(8);
+    lines.push(`${(bucket / 2).toFixed(1).padStart(7)}${String(list.length).padStart(6)}${cell(percentile(rt, 50))}${cell(percentile(rt, 99))}${cell(percentile(ack, 99))}`);
+  }
+  return lines.join('\n');
 }
 
 main().catch((e: Error) => {

@@ -11,6 +11,7 @@ import { MoIntake } from './mo/mo-intake.service';
 import { MoMessage } from './mo/mo-message.entity';
 import { MoRoutedHandler } from './mo/mo-routed.handler';
 import { CreateMoMessages1732300000000 } from './migrations/1732300000000-create-mo-messages';
+import { MoMessageFillfactor1732300000001 } from './migrations/1732300000001-mo-message-fillfactor';
 import { LOGGER } from './http/logger.token';
 
 @Module({})
@@ -24,7 +25,7 @@ export class IngressModule {
           url: config.database.url,
           schema: 'ingress',
           entities: [MoMessage],
-          migrations: [CreateMoMessages1732300000000],
+          migrations: [CreateMoMessages1732300000000, MoMessageFillfactor1732300000001],
         }),
         HealthModule.forRoot(),
       ],

@@ -7,6 +7,7 @@ import { MtMessage } from './dispatch/mt-message.entity';
 import { MtRequestHandler } from './dispatch/mt-request.handler';
 import { MtController } from './dispatch/mt.controller';
 import { CreateMtMessages1732300000000 } from './migrations/1732300000000-create-mt-messages';
+import { MtMessageFillfactor1732300000001 } from './migrations/1732300000001-mt-message-fillfactor';
 import { MtStatusHandler } from './status/mt-status.handler';
 import { ConsentChangedHandler } from './suppression/consent-changed.handler';
 import { ConsentState } from './suppression/consent-state.entity';
@@ -23,7 +24,7 @@ export class MtDispatcherModule {
           url: config.database.url,
           schema: 'mt_dispatcher',
           entities: [MtMessage, ConsentState],
-          migrations: [CreateMtMessages1732300000000],
+          migrations: [CreateMtMessages1732300000000, MtMessageFillfactor1732300000001],
         }),
         HealthModule.forRoot(),
       ],

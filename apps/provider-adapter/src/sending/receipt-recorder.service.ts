@@ -15,7 +15,7 @@ const LOOKUP_ATTEMPTS = 10;
 
 /**
  * Turns provider receipts into sms.mt.status.v1 events, receipts arriving together in one produce
- * request and one update. A receipt's MT is found in RecentSends or else in the submissions; a receipt
+ * request. A receipt's MT is found in RecentSends or else in the submissions; a receipt
  * can overtake the write that maps the provider's id to ours, so an unknown id is looked up again for a
  * short while before it is logged as an orphan.
  */
@@ -82,13 +82,20 @@ export class ReceiptRecorder implements OnApplicationBootstrap {
     return found;
   }
 
-  /** Publishes the receipts' status events with one produce request, then records them with one update. */
+  /**
+   * Publishes the receipts' status events with one produce request. The submission row is the claim and
+   * the map from the provider's id to ours and ends at the send's outcome; an MT's delivery is recorded
+   * by mt-dispatcher from these events, so the row is written only when a receipt finds it still
+   * `wired` (the send's own update has not landed, or failed): the receipt proves the send, and the
+   * stale-claim sweeper must not send it again. Normally that matches no row: no write per receipt.
+   */
   private async announce(receipts: [DeliveryReceipt, SentMt][]): Promise<void> {
     if (!receipts.length) return;
     await Promise.all(receipts.map(([r, mt]) => this.publisher.publish(MtStatusChanged, this.statusEvent(r, mt))));
     await this.submissions.query(
-      `UPDATE provider_adapter.submission s SET status = t.status, updated_at = now() FROM unnest($1::uuid[], $2::text[]) AS t(mt_id, status) WHERE s.mt_id = t.mt_id`,
-      [receipts.map(([, mt]) => mt.mtId), receipts.map(([r]) => r.status)],
+      `UPDATE provider_adapter.submission s SET status = 'sent', provider_message_id = t.provider_message_id, updated_at = now()
+         FROM unnest($1::uuid[], $2::text[]) AS t(mt_id, provider_message_id) WHERE s.mt_id = t.mt_id AND s.status = 'wired'`,
+      [receipts.map(([, mt]) => mt.mtId), receipts.map(([r]) => r.providerMessageId)],
     );
   }
 

@@ -39,7 +39,7 @@ export class SubmissionSender {
     const outcomes = await inBatches(mts, this.config.sendConcurrency, (mt) => this.send(mt));
     await this.submissions.query(
       `UPDATE provider_adapter.submission s SET provider_message_id = t.provider_message_id, updated_at = now(),
-              status = CASE WHEN s.status = 'wired' THEN t.status ELSE s.status END -- a fast receipt may have been recorded already
+              status = CASE WHEN s.status = 'wired' THEN t.status ELSE s.status END -- a fast receipt, or the claim sweeper, got there first
          FROM unnest($1::uuid[], $2::text[], $3::text[]) AS t(mt_id, provider_message_id, status) WHERE s.mt_id = t.mt_id`,
       [outcomes.map((o) => o.mt.mtId), outcomes.map((o) => ('providerMessageId' in o ? o.providerMessageId : null)), outcomes.map((o) => ('providerMessageId' in o ? 'sent' : 'failed'))],
     );
