@@ -65,6 +65,9 @@ export function classifyIntent(text: string, options?: ClassifyIntentOptions): I
   // a negation ("don't stop the texts"), about another channel (`other-channel`) or refused at once
   // (`rhetorical`), nor for an empty text.
   if (result.rule !== 'none' || negatedPhrase || options?.model === false) return result;
+  // Thanks and nothing else ("Appreciate it", "thank you so much") changes no consent, whatever words
+  // of the corpus's polite opt-outs it shares.
+  if (onlyThanks(lastNormalized)) return result;
   const answer = modelIntent(lastNormalized, options?.model ?? DEFAULT_MODEL);
   if (!answer) return result;
   const found: IntentResult = { intent: answer.intent, rule: `model:${answer.intent}`, matched: lastNormalized, confidence: answer.confidence };
@@ -73,6 +76,24 @@ export function classifyIntent(text: string, options?: ClassifyIntentOptions): I
 }
 
 const DEFAULT_MODEL = decodeIntentModel(INTENT_MODEL_WEIGHTS);
+
+/** Words of thanks, and the ones they come with. */
+const THANKS_WORDS: ReadonlySet<string> = new Set([
+  'thanks', 'thank', 'you', 'u', 'thx', 'ty', 'tysm', 'thankyou', 'appreciate', 'appreciated', 'it', 'that', 'this', 'so', 'very', 'much',
+  'a', 'lot', 'really', 'truly', 'all', 'the', 'same', 'anyway', 'anyways', 'again', 'i', 'we', 'cheers', 'kindly',
+  'gracias', 'muchas', 'mil', 'te', 'lo', 'agradezco', 'merci', 'beaucoup', 'je', 'vous', 'remercie',
+]);
+
+/** The text is thanks and nothing more: "Appreciate it", "Thank you so much", "merci beaucoup". */
+function onlyThanks(normalized: string): boolean {
+  if (normalized === '' || normalized.length > 40) return false;
+  let thanked = false;
+  for (const word of normalized.split(' ')) {
+    if (!THANKS_WORDS.has(word)) return false;
+    if (word.startsWith('than') || word.startsWith('appreci') || word === 'thx' || word === 'ty' || word === 'tysm' || word === 'gracias' || word === 'merci' || word === 'agradezco' || word === 'remercie' || word === 'cheers') thanked = true;
+  }
+  return thanked;
+}
 
 /** Set by classifyOnce: the folded text it classified, and whether it turned an opt-out phrase around. */
 let lastNormalized = '';
@@ -143,7 +164,50 @@ function classifyOnce(text: string, options?: ClassifyIntentOptions): IntentResu
   // Typos are looked for only where the scan saw a word of the repair table, or stretched letters.
   const repaired = scan.mayRepair && normalized.length <= TYPO_REPAIR_MAX_LENGTH ? misspelledPhrase(normalized) : undefined;
   if (repaired) return unlessAboutAnotherChannel(repaired, normalized);
+  // One long word is perhaps a request typed without spaces: "stopthetexts", "nomoretexts".
+  const joined = normalized.length >= MIN_JOINED_LENGTH && normalized.length <= MAX_JOINED_LENGTH && !normalized.includes(' ') ? joinedPhrase(normalized) : undefined;
+  if (joined) return joined;
   return optInOrHelp(text, normalized, scan) ?? { intent: 'none', rule: 'none' };
+}
+
+/** A text of one word this long may be a few words of an opt-out run together; shorter is a keyword's business. */
+const MIN_JOINED_LENGTH = 7;
+const MAX_JOINED_LENGTH = 40;
+
+/**
+ * The words opt-out phrases are made of, which people run together when they type fast ("stopsendingme",
+ * "nomoretexts", "stopthetexts"). A run of them is split back into words (the fewest that cover it) and
+ * the split is tried against the opt-out phrases, so only a request that reads as one counts.
+ */
+const JOINABLE_WORDS: ReadonlySet<string> = new Set([
+  'stop', 'quit', 'no', 'more', 'any', 'anymore', 'the', 'these', 'this', 'those', 'your', 'ur', 'my', 'me', 'us', 'it', 'all',
+  'texts', 'text', 'txts', 'txt', 'texting', 'messages', 'message', 'msgs', 'messaging', 'sms', 'alerts', 'spam', 'promos',
+  'send', 'sending', 'contact', 'contacting', 'calling', 'call', 'remove', 'take', 'off', 'of', 'from', 'list', 'number',
+  'unsubscribe', 'opt', 'out', 'leave', 'alone', 'dont', 'do', 'not', 'never', 'please', 'pls', 'plz', 'now', 'again',
+]);
+const LONGEST_JOINABLE = Math.max(...[...JOINABLE_WORDS].map((word) => word.length));
+
+function joinedPhrase(word: string): IntentResult | undefined {
+  if (!ASCII_LETTERS.test(word)) return undefined;
+  // fewest[i]: the fewest joinable words that spell word.slice(0, i); from[i]: where the last of them starts.
+  const fewest = new Array<number>(word.length + 1).fill(Infinity);
+  const from = new Array<number>(word.length + 1).fill(-1);
+  fewest[0] = 0;
+  for (let end = 1; end <= word.length; end += 1) {
+    for (let start = Math.max(0, end - LONGEST_JOINABLE); start < end; start += 1) {
+      if (fewest[start] + 1 < fewest[end] && JOINABLE_WORDS.has(word.slice(start, end))) {
+        fewest[end] = fewest[start] + 1;
+        from[end] = start;
+      }
+    }
+  }
+  if (fewest[word.length] === Infinity || fewest[word.length] < 2) return undefined;
+  const words: string[] = [];
+  for (let end = word.length; end > 0; end = from[end]) words.unshift(word.slice(from[end], end));
+  const split = words.join(' ');
+  const scan = scanWords(split, partScan, false, false);
+  const found = scan.anyPhrase ? firstPhrase(split, scan, OPT_OUT_PHRASES) : undefined;
+  return found && { ...found, rule: `joined-${found.rule}(${word.toUpperCase()}→${split.toUpperCase()})` };
 }
 
 /**
@@ -497,6 +561,8 @@ const ALL_PROGRAMS = /\b(?:from|of|off) (?:all|every|everything)\b|\ball (?:your
 function isTurnedAround(normalized: string, match: RegExpExecArray, phrase: Phrase): boolean {
   const at = match.index;
   if (at === 0) return false;
+  // "Undo my opt out", "I'd like to reverse my unsubscribe": the opt-out named as what is to be undone.
+  if (phrase.language === 'en' && UNDOING.test(normalized.slice(0, at))) return true;
   const negations = NEGATIONS[phrase.language];
   // A phrase that is itself negative ("no me envíen más") is repeated, not reversed, by a "no" before it:
   // "No, no me envíen más".
@@ -514,6 +580,9 @@ function isTurnedAround(normalized: string, match: RegExpExecArray, phrase: Phra
   }
   return false;
 }
+
+/** The verb of undoing right before an opt-out phrase, with at most a determiner between. */
+const UNDOING = /\b(?:undo|reverse|revert|rescind)(?: (?:my|the|that|this))? ?$/;
 
 /** Words that make a "not" after them a refusal of its own: "absolutely not", "hell not" is none of them. */
 const REFUSING_NOT: ReadonlySet<string> = new Set(['absolutely', 'definitely', 'certainly', 'surely']);

@@ -68,6 +68,9 @@ export const STANDARD_KEYWORDS: readonly StandardKeyword[] = [
   { keyword: 'FIN', intent: 'opt-out', language: 'fr', fuzzy: 0 },
   { keyword: 'SI', intent: 'opt-in', language: 'es', fuzzy: 0 },
   { keyword: 'ALTA', intent: 'opt-in', language: 'es', fuzzy: 0 },
+  // The infinitive of subscribing, as DESUSCRIBIR is of leaving ("Suscribir", "Suscribirme").
+  { keyword: 'SUSCRIBIR', intent: 'opt-in', language: 'es', fuzzy: 0 },
+  { keyword: 'SUSCRIBIRME', intent: 'opt-in', language: 'es', fuzzy: 0 },
   { keyword: 'AYUDA', intent: 'help', language: 'es', fuzzy: 1 },
   // French
   { keyword: 'ARRETER', intent: 'opt-out', language: 'fr', fuzzy: 1 },
@@ -81,6 +84,9 @@ export const STANDARD_KEYWORDS: readonly StandardKeyword[] = [
   { keyword: 'DESINSCRIPTION', intent: 'opt-out', language: 'fr', fuzzy: 1 },
   { keyword: 'ANNULER', intent: 'opt-out', language: 'fr', fuzzy: 1 },
   { keyword: 'OUI', intent: 'opt-in', language: 'fr', fuzzy: 0 },
+  // The infinitive of subscribing, as DESABONNER is of leaving ("ABONNER", "S'abonner").
+  { keyword: 'ABONNER', intent: 'opt-in', language: 'fr', fuzzy: 0 },
+  { keyword: 'S ABONNER', intent: 'opt-in', language: 'fr', fuzzy: 0 },
   { keyword: 'AIDE', intent: 'help', language: 'fr', fuzzy: 0 },
 ];
 
@@ -95,6 +101,10 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   stahp: 'STOP',
   stawp: 'STOP',
   stoppit: 'STOP',
+  kwit: 'QUIT',
+  kwitt: 'QUIT',
+  unscribe: 'UNSUBSCRIBE',
+  unsuscribe: 'UNSUBSCRIBE',
   stopit: 'STOP',
   arett: 'ARRET',
   arrett: 'ARRET',
@@ -105,7 +115,7 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
  * Removed only when something else is left.
  */
 export const FILLER_WORDS: ReadonlySet<string> = new Set([
-  'please', 'pls', 'plz', 'plse', 'pleas', 'now', 'thanks', 'thank', 'you', 'thx', 'ty', 'ok', 'okay', 'me',
+  'please', 'pls', 'plz', 'plse', 'pleas', 'plesae', 'pleaes', 'pleae', 'plase', 'pleez', 'pleeze', 'plez', 'now', 'thanks', 'thank', 'you', 'thx', 'ty', 'ok', 'okay', 'me',
   'asap', 'immediately', 'already', 'just', 'lol', 'sir', 'maam', 'right', 'away', 'k',
   'por', 'favor', 'porfa', 'gracias', 'ya', 'ahora',
   'svp', 'merci', 'stp',

@@ -81,6 +81,8 @@ const SHORTHANDS: ReadonlyMap<string, string> = new Map([
   ['dnt', 'dont'], ['numba', 'number'],
   // A dropped final letter in a short word, which its swaps and doubled letters do not cover: "leave me alon".
   ['alon', 'alone'], ['leav', 'leave'], ['moar', 'more'], ['mor', 'more'],
+  // Spelled as said: "leeve me alone", "remuv me", "no more tex", "I nevr signed up".
+  ['leeve', 'leave'], ['leev', 'leave'], ['remuv', 'remove'], ['remoov', 'remove'], ['remuve', 'remove'], ['texs', 'texts'], ['tects', 'texts'], ['nevr', 'never'], ['nvr', 'never'],
 ]);
 
 /** Words of at least this many letters get every kind of edit; shorter ones only swaps and doubling. */
