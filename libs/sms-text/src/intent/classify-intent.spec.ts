@@ -182,6 +182,36 @@ describe('classifyIntent', () => {
     }
   });
 
+  it('splits a request typed without spaces back into its words, and tries only the opt-out phrases on it', () => {
+    expect(classifyIntent('stopthetexts')).toMatchObject({ intent: 'opt-out', rule: 'joined-phrase:stop-messages(STOPTHETEXTS→STOP THE TEXTS)' });
+    expect(classifyIntent('nomoretexts')).toMatchObject({ intent: 'opt-out' });
+    expect(classifyIntent('stopsendingme')).toMatchObject({ intent: 'opt-out' });
+    expect(classifyIntent('stopsign').intent).toBe('none');
+    expect(classifyIntent('notext').intent).toBe('none');
+  });
+
+  it('takes what is done or undone already, and other lists, for no opt-out', () => {
+    expect(classifyIntent('Thanks for removing me so quickly').intent).toBe('none');
+    expect(classifyIntent('I texted stop yesterday and it worked, thanks').intent).toBe('none');
+    expect(classifyIntent('Can you take me off the waitlist? We found a table elsewhere').intent).toBe('none');
+    expect(classifyIntent('Take me off the 3pm slot and put me at 5').intent).toBe('none');
+    expect(classifyIntent('take me off the appointment reminder list')).toMatchObject({ intent: 'opt-out' });
+    expect(classifyIntent('Undo my opt out')).toMatchObject({ intent: 'opt-in', rule: 'phrase:undo-opt-out' });
+    expect(classifyIntent("I'd like to undo my unsubscribe")).toMatchObject({ intent: 'opt-in' });
+    expect(classifyIntent('Appreciate it 🙏').intent).toBe('none');
+    expect(classifyIntent("Don't add me to the list for the potluck").intent).toBe('none');
+    expect(classifyIntent('Do not include me in future text blasts.')).toMatchObject({ intent: 'opt-out', rule: 'phrase:do-not-include' });
+  });
+
+  it('reads Spanish and French requests to subscribe in the imperative and the infinitive', () => {
+    expect(classifyIntent('Suscribir')).toMatchObject({ intent: 'opt-in', rule: 'keyword:SUSCRIBIR', language: 'es' });
+    expect(classifyIntent('ABONNER')).toMatchObject({ intent: 'opt-in', rule: 'keyword:ABONNER', language: 'fr' });
+    expect(classifyIntent('Inscríbanme en las alertas por mensaje de texto')).toMatchObject({ intent: 'opt-in', language: 'es' });
+    expect(classifyIntent('Agréguenme a la lista de espera').intent).toBe('none');
+    expect(classifyIntent('Ajoutez-moi à votre liste SMS')).toMatchObject({ intent: 'opt-in', language: 'fr' });
+    expect(classifyIntent("Ajoutez-moi à la liste d'attente").intent).toBe('none');
+  });
+
   it('answers none for empty, emoji-only and ordinary texts', () => {
     expect(classifyIntent('')).toEqual({ intent: 'none', rule: 'empty' });
     expect(classifyIntent('👍')).toEqual({ intent: 'none', rule: 'empty' });
