@@ -201,6 +201,11 @@ describe('classifyIntent', () => {
     expect(classifyIntent('Appreciate it 🙏').intent).toBe('none');
     expect(classifyIntent("Don't add me to the list for the potluck").intent).toBe('none');
     expect(classifyIntent('Do not include me in future text blasts.')).toMatchObject({ intent: 'opt-out', rule: 'phrase:do-not-include' });
+    expect(classifyIntent('stop pinging the server').intent).toBe('none');
+    expect(classifyIntent('Stop pinging me')).toMatchObject({ intent: 'opt-out' });
+    expect(classifyIntent("Why am I getting these charges? I don't want them.").intent).toBe('none');
+    expect(classifyIntent("Why am I getting these? I don't want them.")).toMatchObject({ intent: 'opt-out', rule: 'phrase:do-not-want' });
+    expect(classifyIntent('Sign me off for the day').intent).toBe('none');
   });
 
   it('reads Spanish and French requests to subscribe in the imperative and the infinitive', () => {
