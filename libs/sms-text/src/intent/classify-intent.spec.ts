@@ -206,6 +206,8 @@ describe('classifyIntent', () => {
     expect(classifyIntent("Why am I getting these charges? I don't want them.").intent).toBe('none');
     expect(classifyIntent("Why am I getting these? I don't want them.")).toMatchObject({ intent: 'opt-out', rule: 'phrase:do-not-want' });
     expect(classifyIntent('Sign me off for the day').intent).toBe('none');
+    expect(classifyIntent('Please stop the car before the texts come in').intent).toBe('none');
+    expect(classifyIntent('Please stop the daily deal texts.')).toMatchObject({ intent: 'opt-out', rule: 'phrase:stop-messages' });
   });
 
   it('reads Spanish and French requests to subscribe in the imperative and the infinitive', () => {
