@@ -77,6 +77,8 @@ export function classifyIntent(text: string, options?: ClassifyIntentOptions): I
 
 const DEFAULT_MODEL = decodeIntentModel(INTENT_MODEL_WEIGHTS);
 
+/** The words that thank. */
+const THANKING_WORDS: ReadonlySet<string> = new Set(['thanks', 'thank', 'thankyou', 'thx', 'ty', 'tysm', 'appreciate', 'appreciated', 'cheers', 'gracias', 'agradezco', 'merci', 'remercie']);
 /** Words of thanks, and the ones they come with. */
 const THANKS_WORDS: ReadonlySet<string> = new Set([
   'thanks', 'thank', 'you', 'u', 'thx', 'ty', 'tysm', 'thankyou', 'appreciate', 'appreciated', 'it', 'that', 'this', 'so', 'very', 'much',
@@ -90,7 +92,7 @@ function onlyThanks(normalized: string): boolean {
   let thanked = false;
   for (const word of normalized.split(' ')) {
     if (!THANKS_WORDS.has(word)) return false;
-    if (word.startsWith('than') || word.startsWith('appreci') || word === 'thx' || word === 'ty' || word === 'tysm' || word === 'gracias' || word === 'merci' || word === 'agradezco' || word === 'remercie' || word === 'cheers') thanked = true;
+    if (THANKING_WORDS.has(word)) thanked = true;
   }
   return thanked;
 }
@@ -205,8 +207,7 @@ function joinedPhrase(word: string): IntentResult | undefined {
   const words: string[] = [];
   for (let end = word.length; end > 0; end = from[end]) words.unshift(word.slice(from[end], end));
   const split = words.join(' ');
-  const scan = scanWords(split, partScan, false, false);
-  const found = scan.anyPhrase ? firstPhrase(split, scan, OPT_OUT_PHRASES) : undefined;
+  const found = phraseIn(split, OPT_OUT_PHRASES);
   return found && { ...found, rule: `joined-${found.rule}(${word.toUpperCase()}→${split.toUpperCase()})` };
 }
 
@@ -267,9 +268,13 @@ function optInSentenceFoldedApart(text: string): IntentResult | undefined {
 }
 
 function optInPhraseOf(sentence: string): IntentResult | undefined {
-  if (sentence === '') return undefined;
-  const scan = scanWords(sentence, partScan, false, false);
-  return scan.anyPhrase ? firstPhrase(sentence, scan, OPT_IN_PHRASES) : undefined;
+  return sentence === '' ? undefined : phraseIn(sentence, OPT_IN_PHRASES);
+}
+
+/** The first of `intentPhrases` in a text made from the one classified (a sentence of it, a repair, a split). */
+function phraseIn(derived: string, intentPhrases: Uint32Array): IntentResult | undefined {
+  const scan = scanWords(derived, partScan, false, false);
+  return scan.anyPhrase ? firstPhrase(derived, scan, intentPhrases) : undefined;
 }
 
 /**
@@ -542,8 +547,7 @@ const TYPO_REPAIR_MAX_LENGTH = 160;
 function misspelledPhrase(normalized: string): IntentResult | undefined {
   const repaired = repairPhraseTypos(normalized.split(' '));
   if (!repaired) return undefined;
-  const scan = scanWords(repaired.text, partScan, false, false);
-  const found = scan.anyPhrase ? firstPhrase(repaired.text, scan, OPT_OUT_PHRASES) : undefined;
+  const found = phraseIn(repaired.text, OPT_OUT_PHRASES);
   if (!found) return undefined;
   return { ...found, rule: `misspelled-${found.rule}(${repaired.repairs.join(', ')})` };
 }
