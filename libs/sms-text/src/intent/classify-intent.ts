@@ -6,7 +6,7 @@ import { decodeIntentModel, modelIntent, type IntentModel } from './intent-model
 import { INTENT_MODEL_WEIGHTS } from './intent-model-weights';
 import { foldIntentText, newSentenceStarts, normalizeIntentText } from './normalize-intent-text';
 import { repairPhraseTypos } from './phrase-typos';
-import { ANOTHER_CHANNEL, KEEP_TEXTS, NEGATION_BRIDGES, NEGATIONS, PHRASES, type Phrase } from './phrases';
+import { ANOTHER_CHANNEL, KEEP_TEXTS, NEGATION_BRIDGES, NEGATIONS, PHRASES, type Phrase, UNDO_VERB } from './phrases';
 import { CUE_WORD_FILTER, defineKeywordWords, defineSentenceTriggers, newWordScan, phraseMask, scanWords, sentenceMayHoldOptIn, type WordScan } from './word-cues';
 import { newFoldedWords } from './word-hash';
 
@@ -586,7 +586,7 @@ function isTurnedAround(normalized: string, match: RegExpExecArray, phrase: Phra
 }
 
 /** The verb of undoing right before an opt-out phrase, with at most a determiner between. */
-const UNDOING = /\b(?:undo|reverse|revert|rescind)(?: (?:my|the|that|this))? ?$/;
+const UNDOING = new RegExp(`\\b${UNDO_VERB}(?: (?:my|the|that|this))? ?$`);
 
 /** Words that make a "not" after them a refusal of its own: "absolutely not", "hell not" is none of them. */
 const REFUSING_NOT: ReadonlySet<string> = new Set(['absolutely', 'definitely', 'certainly', 'surely']);

@@ -105,6 +105,14 @@ const ES_STOP_DOING_WORDS: readonly string[] = [
   'recibir',
 ];
 
+/**
+ * The verbs of undoing an opt-out ("undo my opt out", "reverse my unsubscribe"): the phrase undo-opt-out
+ * reads them as an opt-in, and classifyIntent's isTurnedAround takes the opt-out phrase after them as
+ * turned around, so that the opt-in is reached.
+ */
+export const UNDO_VERBS: readonly string[] = ['undo', 'reverse', 'revert', 'rescind'];
+export const UNDO_VERB = `(?:${UNDO_VERBS.join('|')})`;
+
 export const PHRASES: readonly Phrase[] = [
   // English opt-out
   // "Stop texting me", "quit calling me"; and "stop hitting my phone", "quit blowing up my phone" (not "stop
@@ -334,7 +342,7 @@ export const PHRASES: readonly Phrase[] = [
   // An opt-out sent by mistake asks to come back: "I accidentally unsubscribed", "I texted STOP by mistake",
   // "I didn't mean to unsubscribe" (the negation keeps that last one from being an opt-out first).
   // "Undo my opt out", "reverse my unsubscribe" (classifyIntent turns the opt-out phrase around first).
-  { name: 'undo-opt-out', anchors: ['accidentally', 'accidently', 'mistakenly', 'unintentionally', 'mistake', 'accident', 'mean', 'undo', 'reverse', 'revert', 'rescind'], intent: 'opt-in', language: 'en', pattern: /\b(?:undo|reverse|revert|rescind) (?:my |the |that |this )?(?:opt ?out|optout|unsubscribe|unsubscription|stop|stop request|opt ?out request|unsubscribe request)\b|\b(?:accidentally|accidently|mistakenly|unintentionally) (?:unsubscribed|opted out|texted stop|replied stop|sent stop|hit stop|pressed stop|stopped (?:the |my )?(?:texts|messages|alerts))\b|\b(?:unsubscribed|opted out|texted stop|replied stop|sent stop|said stop) by (?:mistake|accident)\b|\b(?:didnt|did not) mean to (?:unsubscribe|opt out|text stop|send stop|reply stop)\b/ },
+  { name: 'undo-opt-out', anchors: ['accidentally', 'accidently', 'mistakenly', 'unintentionally', 'mistake', 'accident', 'mean', ...UNDO_VERBS], intent: 'opt-in', language: 'en', pattern: new RegExp(`\\b${UNDO_VERB} (?:my |the |that |this )?(?:opt ?out|optout|unsubscribe|unsubscription|stop|stop request|opt ?out request|unsubscribe request)\\b|\\b(?:accidentally|accidently|mistakenly|unintentionally) (?:unsubscribed|opted out|texted stop|replied stop|sent stop|hit stop|pressed stop|stopped (?:the |my )?(?:texts|messages|alerts))\\b|\\b(?:unsubscribed|opted out|texted stop|replied stop|sent stop|said stop) by (?:mistake|accident)\\b|\\b(?:didnt|did not) mean to (?:unsubscribe|opt out|text stop|send stop|reply stop)\\b`) },
   { name: 'es-suscribirme', anchors: [], leading: ['si', 'quiero', 'deseo', 'acepto', 'autorizo', 'consiento'], alsoNeeds: ['suscribirme', 'unirme', 'inscribirme', 'recibir'], intent: 'opt-in', language: 'es', pattern: /^(?:si )?(?:quiero|deseo|me gustaria|acepto|autorizo|consiento) (?:suscribirme|unirme|inscribirme|recibir (?:sus |los |las |tus )?(?:mensajes|promociones|ofertas|alertas|textos|sms|notificaciones)(?: de texto)?(?: (?:por|via|en) (?:mensaje|mensajes|texto|textos|sms|mensaje de texto|mensajes de texto|celular))?)(?: (?:a|en) (?:los|sus|tus|las|la|el) (?:mensajes|textos|sms|alertas|ofertas|promociones|lista(?: de (?:mensajes|sms|textos|ofertas))?|club de (?:mensajes|sms|textos|ofertas)))?(?: otra vez| de nuevo)?(?: por favor| porfa| gracias)?$/ },
   // "Quiero volver a recibir mensajes", "Suscríbanme de nuevo", "Vuelvan a enviarme ofertas".
   // "Inscríbanme en las alertas por mensaje de texto", "Apúntame a las ofertas por SMS", "Reactivar mensajes" (not "...a la lista de espera").
