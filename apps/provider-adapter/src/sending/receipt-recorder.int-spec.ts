@@ -14,6 +14,7 @@ import { RecentSends } from './recent-sends';
 import { StaleClaimSweeper } from './stale-claim-sweeper';
 import { Submission } from './submission.entity';
 import { SubmissionSender } from './submission-sender';
+import { insertSubmission } from './submission-rows.testing';
 
 let db: DataSource;
 let simulator: SimulatorProvider;
@@ -36,14 +37,8 @@ afterAll(async () => {
 });
 
 /** A submission handed to the provider, as the sender leaves it before or after its own update. */
-async function submission(to: string, status: 'wired' | 'sent', providerMessageId: string | null): Promise<string> {
-  const mtId = crypto.randomUUID();
-  await db.query(
-    `INSERT INTO provider_adapter.submission (mt_id, provider, from_address, to_number, text, encoding, segments, status, claims, provider_message_id, submitted_at, updated_at)
-     VALUES ($1, 'simulator', '12345', $2, 'Your code is 4821', 'GSM-7', 1, $3, 1, $4, now(), now() - interval '10 seconds')`,
-    [mtId, to, status, providerMessageId],
-  );
-  return mtId;
+function submission(to: string, status: 'wired' | 'sent', providerMessageId: string | null): Promise<string> {
+  return insertSubmission(db, to, { status, providerMessageId, ageMs: 10_000 });
 }
 
 const rowOf = async (mtId: string) =>

@@ -12,6 +12,7 @@ import { RecentSends } from './recent-sends';
 import { MAX_CLAIMS, StaleClaimSweeper } from './stale-claim-sweeper';
 import { Submission } from './submission.entity';
 import { SubmissionSender } from './submission-sender';
+import { insertSubmission } from './submission-rows.testing';
 
 let db: DataSource;
 let simulator: SimulatorProvider;
@@ -33,14 +34,8 @@ afterAll(async () => {
   await db?.destroy();
 });
 
-async function claim(to: string, options: { ageMs: number; claims?: number; status?: string }): Promise<string> {
-  const mtId = crypto.randomUUID();
-  await db.query(
-    `INSERT INTO provider_adapter.submission (mt_id, provider, from_address, to_number, text, encoding, segments, status, claims, submitted_at, updated_at)
-     VALUES ($1, 'simulator', '12345', $2, 'Your code is 4821', 'GSM-7', 1, $3, $4, now(), now() - make_interval(secs => $5::double precision / 1000))`,
-    [mtId, to, options.status ?? 'wired', options.claims ?? 1, options.ageMs],
-  );
-  return mtId;
+function claim(to: string, options: { ageMs: number; claims?: number; status?: string }): Promise<string> {
+  return insertSubmission(db, to, { status: options.status ?? 'wired', ageMs: options.ageMs, claims: options.claims });
 }
 
 const statusOf = async (mtId: string) => ((await db.query('SELECT status FROM provider_adapter.submission WHERE mt_id = $1', [mtId])) as { status: string }[])[0].status;
