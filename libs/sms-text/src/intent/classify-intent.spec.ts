@@ -219,6 +219,72 @@ describe('classifyIntent', () => {
     expect(classifyIntent("Ajoutez-moi à la liste d'attente").intent).toBe('none');
   });
 
+  it('reads Spanish and French sign-ups and program questions in their other forms, and not bookings or questions about other things', () => {
+    // "dar de alta" is subscribing as "dar de baja" is leaving; the clitic may come before the verb.
+    expect(classifyIntent('Quiero darme de alta')).toMatchObject({ intent: 'opt-in', rule: 'phrase:es-darme-de-alta', language: 'es' });
+    expect(classifyIntent('Denme de alta por favor')).toMatchObject({ intent: 'opt-in', language: 'es' });
+    expect(classifyIntent('Quiero darme de alta en el gimnasio').intent).toBe('none');
+    expect(classifyIntent('Me quiero suscribir a las alertas de la escuela')).toMatchObject({ intent: 'opt-in', rule: 'phrase:es-suscribirme' });
+    expect(classifyIntent('Quiero suscribirme a la lista de espera').intent).toBe('none');
+    expect(classifyIntent('Me quiero suscribir al gimnasio').intent).toBe('none');
+    expect(classifyIntent('¿Cuántos mensajes me van a mandar al mes?')).toMatchObject({ intent: 'help', rule: 'phrase:es-costo-frecuencia' });
+    expect(classifyIntent('¿Tiene costo recibir estos mensajes?')).toMatchObject({ intent: 'help', language: 'es' });
+    expect(classifyIntent('¿Cuánto cuesta el envío?').intent).toBe('none');
+    expect(classifyIntent('Necesito ayuda con los mensajes de texto')).toMatchObject({ intent: 'help', rule: 'phrase:es-necesito-ayuda' });
+    expect(classifyIntent('Necesito ayuda con mi pedido').intent).toBe('none');
+    expect(classifyIntent("Bonjour, j'aimerais recevoir vos promotions par texto.")).toMatchObject({ intent: 'opt-in', rule: 'phrase:fr-abonner', language: 'fr' });
+    expect(classifyIntent('Je consens à recevoir des SMS')).toMatchObject({ intent: 'opt-in', language: 'fr' });
+    expect(classifyIntent('Ajoutez mon numéro à votre liste de textos')).toMatchObject({ intent: 'opt-in', rule: 'phrase:fr-reabonner' });
+    expect(classifyIntent("Ajoutez mon numéro à la liste d'attente").intent).toBe('none');
+    expect(classifyIntent('Inscrivez-moi aux messages texte')).toMatchObject({ intent: 'opt-in', language: 'fr' });
+    expect(classifyIntent('Est-ce que ces messages sont payants?')).toMatchObject({ intent: 'help', rule: 'phrase:fr-qui-est-ce' });
+    expect(classifyIntent('À quelle fréquence vais-je recevoir ces messages?')).toMatchObject({ intent: 'help', language: 'fr' });
+    expect(classifyIntent('Qui envoie ces messages? je veux des infos')).toMatchObject({ intent: 'help', language: 'fr' });
+    expect(classifyIntent('Est-ce que la livraison est payante?').intent).toBe('none');
+  });
+
+  it('reads English requests for the texts by name, and managing the subscription, as opt-in and help', () => {
+    expect(classifyIntent('Please text me the weekly specials from now on')).toMatchObject({ intent: 'opt-in', rule: 'phrase:send-me-texts' });
+    expect(classifyIntent('Please send me texts about school closings and delays')).toMatchObject({ intent: 'opt-in', rule: 'phrase:send-me-texts' });
+    expect(classifyIntent('Please send me updates about my order').intent).toBe('none');
+    expect(classifyIntent('Please send me the receipt').intent).toBe('none');
+    expect(classifyIntent('Please keep texting me the deals').intent).toBe('none');
+    expect(classifyIntent('please add me to the church text group')).toMatchObject({ intent: 'opt-in', rule: 'phrase:add-me-back' });
+    expect(classifyIntent('Put me on the guest list').intent).toBe('none');
+    expect(classifyIntent('Please turn on text reminders for my prescriptions')).toMatchObject({ intent: 'opt-in', rule: 'phrase:turn-back-on' });
+    expect(classifyIntent('How do I change which alerts I get?')).toMatchObject({ intent: 'help', rule: 'phrase:manage-alerts' });
+    expect(classifyIntent('How do I update my number for the school alerts?')).toMatchObject({ intent: 'help', rule: 'phrase:manage-alerts' });
+    expect(classifyIntent('How do I get the alerts in Spanish?')).toMatchObject({ intent: 'help', rule: 'phrase:manage-alerts' });
+    expect(classifyIntent('How do I change my shipping address?').intent).toBe('none');
+    expect(classifyIntent('I need assistance with the text notifications')).toMatchObject({ intent: 'help', rule: 'phrase:need-help' });
+    expect(classifyIntent('I need support for the SMS alerts')).toMatchObject({ intent: 'help', rule: 'phrase:need-help' });
+    expect(classifyIntent('Can you explain what I signed up for?')).toMatchObject({ intent: 'help', rule: 'phrase:more-info' });
+    expect(classifyIntent('What number do I call if I have problems with the text alerts?')).toMatchObject({ intent: 'help', rule: 'phrase:support' });
+  });
+
+  it('reads opt-outs closed by a bare STOP, written in a second language, or spelled as said', () => {
+    expect(classifyIntent('stop bruh')).toMatchObject({ intent: 'opt-out', rule: 'phrase:stop-it' });
+    expect(classifyIntent('for the love of god stop')).toMatchObject({ intent: 'opt-out', rule: 'phrase:stop-it' });
+    expect(classifyIntent('why you keep texting me stop')).toMatchObject({ intent: 'opt-out', rule: 'phrase:stop-it' });
+    expect(classifyIntent('nothing can make me stop').intent).toBe('none');
+    expect(classifyIntent('is it possible to stop getting these?')).toMatchObject({ intent: 'opt-out', rule: 'phrase:stop-receiving' });
+    expect(classifyIntent('how do I stop getting these charges on my bill?').intent).toBe('none');
+    expect(classifyIntent('please no send me more message')).toMatchObject({ intent: 'opt-out', rule: 'phrase:no-send-me' });
+    expect(classifyIntent('no, send me the blue one').intent).toBe('none');
+    expect(classifyIntent('This phone belongs to my 12 year old, remove it from your list')).toMatchObject({ intent: 'opt-out', rule: 'phrase:remove-me' });
+    expect(classifyIntent('remove it from my cart').intent).toBe('none');
+    // The texts are named as what to stop: "email only" after it keeps email, not the texts.
+    expect(classifyIntent('switch me off texts, email only')).toMatchObject({ intent: 'opt-out', rule: 'phrase:take-me-off' });
+    expect(classifyIntent('remove mee')).toMatchObject({ intent: 'opt-out' });
+    expect(classifyIntent('vaja')).toMatchObject({ intent: 'opt-out', rule: 'misspelling:VAJA→BAJA', language: 'es' });
+    expect(classifyIntent('vale').intent).toBe('none');
+    expect(classifyIntent('Alto a los mensajes por favor')).toMatchObject({ intent: 'opt-out', rule: 'phrase:es-basta' });
+    expect(classifyIntent('Gire en el alto a la derecha').intent).toBe('none');
+    expect(classifyIntent('sakenme de la lista')).toMatchObject({ intent: 'opt-out', language: 'es' });
+    expect(classifyIntent('arrettt')).toMatchObject({ intent: 'opt-out', rule: 'misspelling:ARRETTT→ARRET' });
+    expect(classifyIntent("c'est le téléphone de mon fils, arrêtez de lui écrire")).toMatchObject({ intent: 'opt-out', language: 'fr' });
+  });
+
   it('answers none for empty, emoji-only and ordinary texts', () => {
     expect(classifyIntent('')).toEqual({ intent: 'none', rule: 'empty' });
     expect(classifyIntent('👍')).toEqual({ intent: 'none', rule: 'empty' });

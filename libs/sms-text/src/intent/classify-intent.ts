@@ -534,8 +534,12 @@ function matchPhrase(normalized: string, index: number): IntentResult | undefine
  * shipments?", "opt out of paper statements", "darme de baja del gimnasio" (see Phrase.unlessAimedAt).
  */
 function isAimedElsewhere(normalized: string, match: RegExpExecArray, phrase: Phrase): boolean {
-  return phrase.unlessAimedAt !== undefined && phrase.unlessAimedAt.test(normalized.slice(match.index + match[0].length));
+  if (phrase.unlessAimedAt === undefined || NAMES_THE_TEXTS.test(match[0])) return false;
+  return phrase.unlessAimedAt.test(normalized.slice(match.index + match[0].length));
 }
+
+/** The match itself ends with these texts as its object ("switch me off texts"): what follows ("email only") cannot aim it elsewhere. */
+const NAMES_THE_TEXTS = /\b(?:texts|text messages|txts|sms|text alerts|texting|text list|text program)$/;
 
 /**
  * Longest normalized text whose words are looked up as typos of phrase words: a request with a slip of the
@@ -617,12 +621,36 @@ function misspelling(core: readonly string[]): IntentResult | undefined {
   const typed = core.join('');
   const candidate = hasDigit(typed) ? core.map(withLettersForDigits).join('') : typed;
   if (candidate.length < 3 || !(ASCII_LETTERS.test(candidate) || LETTERS_ONLY.test(candidate)) || NOT_MISSPELLINGS.has(candidate)) return undefined;
-  const entry = BY_COMPACT.get(candidate) ?? BY_COMPACT.get(collapseRepeats(candidate)) ?? nearestFuzzy(candidate) ?? keywordJoinedToFiller(candidate);
+  const entry =
+    BY_COMPACT.get(candidate) ??
+    BY_COMPACT.get(collapseRepeats(candidate)) ??
+    BY_COMPACT.get(collapseStretches(candidate)) ??
+    spanishSoundAlike(candidate) ??
+    nearestFuzzy(candidate) ??
+    keywordJoinedToFiller(candidate);
   if (!entry) return undefined;
   return resultFor(entry.keyword, `misspelling:${typed.toUpperCase()}→${entry.keyword.keyword}`, typed);
 }
 
 const LETTERS_ONLY = /^\p{L}+$/u;
+
+/** "arrettt" → "arret", "stoppp" → "stopp": a run of three or more of one letter counts once, a double stays (ARRET has one). */
+function collapseStretches(word: string): string {
+  return STRETCHES.test(word) ? word.replace(STRETCHES_ALL, '$1') : word;
+}
+
+const STRETCHES = /(.)\1\1/;
+const STRETCHES_ALL = /(.)\1{2,}/g;
+
+/**
+ * "vaja" → BAJA: b and v sound the same in Spanish and are swapped in writing; only a Spanish keyword is
+ * reached this way ("vasta" is read as BASTA).
+ */
+function spanishSoundAlike(word: string): Entry | undefined {
+  if (!word.includes('v')) return undefined;
+  const entry = BY_COMPACT.get(word.replace(/v/g, 'b'));
+  return entry?.keyword.language === 'es' ? entry : undefined;
+}
 
 /** Polite words a keyword is run together with: "stoppls", "unsubscribeplease", "plsstop". */
 const JOINED_FILLERS = ['please', 'pls', 'plz', 'now', 'thanks', 'thx'];

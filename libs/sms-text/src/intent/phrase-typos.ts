@@ -73,7 +73,9 @@ const SHORTHANDS: ReadonlyMap<string, string> = new Map([
   // Words run together, and two-letter texting-speak: "Stoptexting me", "tk me off list".
   ['stoptexting', 'stop texting'], ['stoptxting', 'stop texting'], ['stopsending', 'stop sending'], ['stopmessaging', 'stop messaging'], ['stoptexts', 'stop texts'],
   ['removeme', 'remove me'], ['takemeoff', 'take me off'], ['optmeout', 'opt me out'], ['unsubscribeme', 'unsubscribe me'], ['leavemealone', 'leave me alone'],
-  ['tk', 'take'], ['tke', 'take'], ['tske', 'take'], ['ne', 'me'],
+  ['tk', 'take'], ['tke', 'take'], ['tske', 'take'], ['ne', 'me'], ['mee', 'me'], ['tex', 'text'],
+  // Spanish texting: k for qu ("sakenme de la lista", "kiero"), x for por ("xfa").
+  ['sakenme', 'saquenme'], ['sakeme', 'saqueme'], ['kiten', 'quiten'], ['kitenme', 'quitenme'], ['kiero', 'quiero'], ['xfa', 'por favor'], ['xfavor', 'por favor'],
   ['txtin', 'texting'], ['txtn', 'texting'], ['txtng', 'texting'], ['textn', 'texting'], ['txtz', 'texts'],
   ['msgin', 'messaging'], ['msgz', 'messages'], ['msges', 'messages'], ['mssgs', 'messages'], ['mesgs', 'messages'],
   ['snd', 'send'], ['sndng', 'sending'], ['sendn', 'sending'],
